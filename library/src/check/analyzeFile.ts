@@ -1,0 +1,71 @@
+import { isAlias, visit } from 'yaml';
+import type { SourceFile } from '../load/sourceFile.js';
+import type { Entity, Reference } from '../model/entity.js';
+import { extractEntities } from '../model/extractEntities.js';
+import { offsetsToRange } from '../load/sourceFile.js';
+import { validatorFor } from './schema/loadSchema.js';
+import { schemaFindings } from './schema/schemaFindings.js';
+import { findSuppressions, type Suppressions } from './suppressions.js';
+import type { Finding } from './rule.js';
+
+/** Everything that can be learnt from one file alone; cached per file by the server. */
+export interface FileAnalysis {
+  file: SourceFile;
+  /** Plain data of each YAML document (undefined where it could not be built). */
+  data: readonly unknown[];
+  syntax: readonly Finding[];
+  schema: readonly Finding[];
+  entities: readonly Entity[];
+  references: readonly Reference[];
+  suppressions: Suppressions;
+}
+
+/** Aliases beyond this count are treated as an alias bomb rather than expanded. */
+const MAX_ALIAS_COUNT = 100;
+
+/** Analyses one parsed source: syntax, schema, entities and references. Never throws on bad input. */
+export function analyzeFile(file: SourceFile): FileAnalysis {
+  const syntax: Finding[] = file.syntax.map(({ range, message }) => ({ at: { file, range }, message }));
+  const data: unknown[] = [];
+  const schema: Finding[] = [];
+  const validate = validatorFor('source.schema.json');
+  file.documents.forEach((document, doc) => {
+    // A duplicate key still leaves readable data; other errors leave nothing trustworthy.
+    if (document.errors.some((error) => error.code !== 'DUPLICATE_KEY')) {
+      data.push(undefined);
+      return;
+    }
+    let value: unknown;
+    try {
+      value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (error) {
+      syntax.push({ at: { file, range: firstAliasRange(file, doc) }, message: aliasMessage(error) });
+      data.push(undefined);
+      return;
+    }
+    data.push(value);
+    // An empty or comment-only document holds nothing to check.
+    if (value === null || value === undefined) return;
+    schema.push(...schemaFindings(validate, value, file, doc));
+  });
+  const { entities, references } = extractEntities(file, data);
+  return { file, data, syntax, schema, entities, references, suppressions: findSuppressions(file.text) };
+}
+
+function aliasMessage(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return /alias/i.test(text)
+    ? `Too many aliases (*name) are expanded here (more than ${MAX_ALIAS_COUNT}); write the values out or use fewer aliases.`
+    : `The YAML cannot be read: ${text}`;
+}
+
+function firstAliasRange(file: SourceFile, doc: number) {
+  let offset = 0;
+  visit(file.documents[doc]!, {
+    Alias(_, node) {
+      if (isAlias(node) && node.range) offset = node.range[0];
+      return visit.BREAK;
+    },
+  });
+  return offsetsToRange(file, offset, offset);
+}

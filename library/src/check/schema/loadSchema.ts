@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+
+/** The repository's `schemas/` folder, the one source of truth for file shapes. */
+export const SCHEMAS_DIR = fileURLToPath(new URL('../../../../schemas/', import.meta.url));
+
+/** Keywords that editors (and the Red Hat YAML extension) read; ajv only needs to accept them. */
+const EDITOR_KEYWORDS = ['markdownDescription', 'patternErrorMessage', 'errorMessage', 'defaultSnippets', 'doNotSuggest', 'deprecationMessage'];
+
+let ajv: Ajv2020 | undefined;
+const compiled = new Map<string, ValidateFunction>();
+
+/** Reads a schema file of `schemas/` as JSON. */
+export function readSchema(name: string): Record<string, unknown> {
+  return JSON.parse(readFileSync(SCHEMAS_DIR + name, 'utf8')) as Record<string, unknown>;
+}
+
+/** The compiled validator for a schema file, compiled once per process. */
+export function validatorFor(name: 'source.schema.json' | 'cxgov.schema.json'): ValidateFunction {
+  let validate = compiled.get(name);
+  if (!validate) {
+    ajv ??= createAjv();
+    validate = ajv.compile(readSchema(name));
+    compiled.set(name, validate);
+  }
+  return validate;
+}
+
+function createAjv(): Ajv2020 {
+  const instance = new Ajv2020({ allErrors: true, verbose: true, strict: true });
+  instance.addVocabulary(EDITOR_KEYWORDS);
+  (addFormats as unknown as (ajv: Ajv2020, formats: string[]) => void)(instance, ['date', 'email']);
+  return instance;
+}

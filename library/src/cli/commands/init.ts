@@ -1,0 +1,34 @@
+import { cpSync, existsSync, readdirSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Command } from 'commander';
+import { UsageError } from '../exitCodes.js';
+
+/** The scaffold: real YAML files, copied as they are. */
+export const INIT_TEMPLATE_DIR = fileURLToPath(new URL('../../../templates/init/', import.meta.url));
+
+/** `cxgov init [dir]`: scaffold a small, valid, realistic project; never overwrites a file. */
+export function initCommand(): Command {
+  return new Command('init')
+    .description('Create a small, valid governance project to start from (never overwrites existing files).')
+    .argument('[dir]', 'folder to create the project in', '.')
+    .action((dir: string) => {
+      const target = resolve(dir);
+      const files = listFiles(INIT_TEMPLATE_DIR);
+      const clashes = files.filter((file) => existsSync(join(target, file)));
+      if (clashes.length > 0) {
+        throw new UsageError(`Nothing was written: these files already exist in ${target}:\n  ${clashes.join('\n  ')}`);
+      }
+      cpSync(INIT_TEMPLATE_DIR, target, { recursive: true, errorOnExist: true, force: false });
+      const shown = relative(process.cwd(), target) || '.';
+      process.stdout.write(
+        `Created a governance project in ${shown}:\n  ${files.join('\n  ')}\n\nNext: edit the files under governance/, then run "cxgov lint${shown === '.' ? '' : ` ${shown}`}".\n`,
+      );
+    });
+}
+
+function listFiles(dir: string, prefix = ''): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((entry) => (entry.isDirectory() ? listFiles(join(dir, entry.name), `${prefix}${entry.name}/`) : [`${prefix}${entry.name}`]))
+    .sort();
+}

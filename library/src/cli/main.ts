@@ -1,0 +1,44 @@
+#!/usr/bin/env node
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError } from 'commander';
+import { lintCommand } from './commands/lint.js';
+import { initCommand } from './commands/init.js';
+import { rulesCommand } from './commands/rules.js';
+import { explainCommand } from './commands/explain.js';
+import { EXIT, UsageError } from './exitCodes.js';
+
+const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+
+/** The `cxgov` program and its commands. */
+export function createProgram(): Command {
+  const program = new Command('cxgov')
+    .description('CX governance as code: check your customer promise, standards, owners and KPIs.')
+    .version(version, '-v, --version')
+    .showSuggestionAfterError(true);
+  for (const command of [lintCommand(), initCommand(), rulesCommand(), explainCommand()]) {
+    program.addCommand(command.version(version, '-v, --version'));
+  }
+  // Usage errors exit 2 (commander's default is 1, which means "problems found" here).
+  program.exitOverride();
+  for (const command of program.commands) command.exitOverride();
+  return program;
+}
+
+async function main(argv: string[]): Promise<void> {
+  try {
+    await createProgram().parseAsync(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      process.exitCode = error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    } else if (error instanceof UsageError) {
+      process.stderr.write(`cxgov: ${error.message}\n`);
+      process.exitCode = EXIT.usage;
+    } else {
+      const detail = process.env.DEBUG ? `\n${(error as Error).stack}` : ' (set DEBUG=cxgov for details)';
+      process.stderr.write(`cxgov: internal error: ${(error as Error).message ?? String(error)}${detail}\nPlease report it with the file that caused it.\n`);
+      process.exitCode = EXIT.usage;
+    }
+  }
+}
+
+await main(process.argv);

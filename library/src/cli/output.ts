@@ -1,0 +1,20 @@
+import { relative } from 'node:path';
+import type { Problem } from '../model/problem.js';
+
+/** Whether standard output gets colour: only on a terminal, never with NO_COLOR, always with FORCE_COLOR. */
+export function useColor(stream: NodeJS.WriteStream = process.stdout): boolean {
+  const env = process.env;
+  if ('NO_COLOR' in env && env.NO_COLOR !== '') return false;
+  if ('FORCE_COLOR' in env && env.FORCE_COLOR !== '0') return true;
+  return stream.isTTY === true;
+}
+
+/** One line per problem for standard error: `file:line:column: message`. */
+export function describeProblems(problems: readonly Problem[], cwd = process.cwd()): string {
+  return problems
+    .map((problem) => {
+      const file = relative(cwd, problem.file) || problem.file;
+      return `${file}:${problem.range.start.line + 1}:${problem.range.start.character + 1}: ${problem.message}`;
+    })
+    .join('\n');
+}

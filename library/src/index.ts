@@ -1,0 +1,21 @@
+// The engine's public surface: load a project, lint it, explain rules, format reports.
+export { lint, localDate, type LintOptions, type LintResult } from './project/lint.js';
+export { loadProject, type LoadOptions, type LoadedProject, type LoadResult } from './project/loadProject.js';
+export { analyzeFile, type FileAnalysis } from './check/analyzeFile.js';
+export { runRules, compareProblems } from './check/runRules.js';
+export { RULES, findRule } from './check/rules/index.js';
+export { ruleDocsUrl, type Rule, type RuleMeta, type Finding, type RuleContext } from './check/rule.js';
+export { locate, nodeAt, type Location, type Path } from './check/locate.js';
+export { parseSource, type SourceFile } from './load/sourceFile.js';
+export { readSource, decodeSource } from './load/readSource.js';
+export { findConfigFile } from './load/findProject.js';
+export { findSources } from './load/findSources.js';
+export { resolveSettings, defaultSettings } from './load/resolveSettings.js';
+export { CONFIG_FILE, type Settings, type RuleException } from './load/settings.js';
+export { SCHEMAS_DIR, readSchema } from './check/schema/loadSchema.js';
+export { buildProjectIndex, type ProjectIndex } from './model/projectIndex.js';
+export { entityName, type Entity, type Reference } from './model/entity.js';
+export { REFERENCE_FIELDS } from './model/references.js';
+export { SECTIONS, KIND_LABEL, type Section, type EntityKind } from './model/sections.js';
+export type { Problem, Severity, SeveritySetting, Range, Position, Fix, TextEdit, RelatedLocation } from './model/problem.js';
+export type { LintReport, Formatter, FormatOptions } from './report/formatter.js';

@@ -1,0 +1,74 @@
+import { readFile } from 'node:fs/promises';
+import { basename, dirname } from 'node:path';
+import type { Problem, SeveritySetting } from '../model/problem.js';
+import { isRecord } from '../model/extractEntities.js';
+import { decodeSource } from './readSource.js';
+import { locate } from '../check/locate.js';
+import { validatorFor } from '../check/schema/loadSchema.js';
+import { schemaFindings } from '../check/schema/schemaFindings.js';
+import { CONFIG_FILE, DEFAULT_INCLUDE, type RuleException, type Settings } from './settings.js';
+
+export type SettingsResult = { settings: Settings; problems: [] } | { settings?: undefined; problems: Problem[] };
+
+/** Settings for a folder with no `cxgov.yaml`: every default. */
+export function defaultSettings(root: string): Settings {
+  return {
+    root,
+    name: basename(root),
+    include: DEFAULT_INCLUDE,
+    exclude: [],
+    severities: new Map(),
+    exceptions: [],
+    handbook: { out: 'handbook', singlePage: false, frontMatter: 'none' },
+  };
+}
+
+/**
+ * Reads and validates `cxgov.yaml`. A broken file gives problems (with the key and line) instead of
+ * settings: the CLI exits 2 on them, as a configuration error.
+ */
+export async function resolveSettings(configFile: string): Promise<SettingsResult> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(configFile);
+  } catch (error) {
+    return { problems: [configProblem(configFile, `${CONFIG_FILE} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).`)] };
+  }
+  const file = decodeSource(configFile, bytes);
+  const problems: Problem[] = file.syntax.map(({ range, message }) => ({ rule: 'config', severity: 'error', file: configFile, range, message }));
+  if (problems.length > 0) return { problems };
+  const document = file.documents[0];
+  let data: unknown;
+  try {
+    data = document ? document.toJS({ maxAliasCount: 100 }) : null;
+  } catch {
+    return { problems: [configProblem(configFile, `${CONFIG_FILE} uses too many aliases.`)] };
+  }
+  data ??= {};
+  for (const finding of schemaFindings(validatorFor('cxgov.schema.json'), data, file, 0)) {
+    const range = 'range' in finding.at ? finding.at.range : locate(finding.at);
+    problems.push({ rule: 'config', severity: 'error', file: configFile, range, message: `${CONFIG_FILE}: ${finding.message}`, fixes: finding.fixes });
+  }
+  if (problems.length > 0 || !isRecord(data)) return { problems };
+  return { settings: fromConfig(dirname(configFile), configFile, data), problems: [] };
+}
+
+function fromConfig(root: string, configFile: string, config: Record<string, unknown>): Settings {
+  const defaults = defaultSettings(root);
+  const sources = (config.sources ?? {}) as { include?: string[]; exclude?: string[] };
+  const handbook = (config.handbook ?? {}) as Partial<Settings['handbook']>;
+  return {
+    ...defaults,
+    configFile,
+    name: typeof config.name === 'string' ? config.name : defaults.name,
+    include: sources.include ?? defaults.include,
+    exclude: sources.exclude ?? defaults.exclude,
+    severities: new Map(Object.entries((config.rules ?? {}) as Record<string, SeveritySetting>)),
+    exceptions: (config.exceptions ?? []) as RuleException[],
+    handbook: { ...defaults.handbook, ...handbook },
+  };
+}
+
+function configProblem(file: string, message: string): Problem {
+  return { rule: 'config', severity: 'error', file, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, message };
+}

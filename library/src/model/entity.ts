@@ -1,0 +1,41 @@
+import type { Location, Path } from '../check/locate.js';
+import type { SourceFile } from '../load/sourceFile.js';
+import type { EntityKind, Section } from './sections.js';
+
+/** One governance entity (a KPI, an owner, a pillar…) as written in a source. */
+export interface Entity {
+  kind: EntityKind;
+  section: Section;
+  id: string;
+  /** The entity's fields as plain data (already checked against the schema). */
+  data: Readonly<Record<string, unknown>>;
+  file: SourceFile;
+  doc: number;
+  /** Path of the entity's mapping in its document, e.g. `['kpis', 3]`. */
+  path: Path;
+}
+
+/** One id written in a field of an entity, pointing at another entity. */
+export interface Reference {
+  from: Entity;
+  kind: EntityKind;
+  id: string;
+  field: string;
+  /** Path of the id's scalar in its document. */
+  path: Path;
+}
+
+/** `section/id`, the name exceptions and problems use for an entity. */
+export function entityName(entity: Pick<Entity, 'section' | 'id' | 'kind'>): string {
+  return entity.kind === 'pillar' ? `pillars/${entity.id}` : `${entity.section}/${entity.id}`;
+}
+
+/** Where an entity, or one of its fields, is written. */
+export function at(entity: Entity, ...subpath: (string | number)[]): Location {
+  return { file: entity.file, doc: entity.doc, path: [...entity.path, ...subpath] };
+}
+
+/** The location of a reference's id. */
+export function referenceAt(reference: Reference): Location {
+  return { file: reference.from.file, doc: reference.from.doc, path: reference.path };
+}

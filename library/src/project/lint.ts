@@ -1,0 +1,30 @@
+import type { Problem } from '../model/problem.js';
+import type { LintReport } from '../report/formatter.js';
+import { runRules } from '../check/runRules.js';
+import { RULES } from '../check/rules/index.js';
+import { loadProject, type LoadOptions, type LoadedProject } from './loadProject.js';
+
+export interface LintOptions extends LoadOptions {
+  /** ISO date that date rules judge by; defaults to today's local date. */
+  today?: string;
+}
+
+export type LintResult =
+  | { report: LintReport; project: LoadedProject; configProblems: [] }
+  | { report?: undefined; project?: undefined; configProblems: Problem[] };
+
+/** Loads and lints a project (or the given files of it); the one call behind `cxgov lint`. */
+export async function lint(options: LintOptions = {}): Promise<LintResult> {
+  const loaded = await loadProject(options);
+  if (!loaded.project) return { configProblems: loaded.problems };
+  const { project } = loaded;
+  const selected = new Set(project.selected);
+  const problems = runRules(project.index, project.settings, options.today ?? localDate()).filter((problem) => selected.has(problem.file));
+  return { report: { root: project.settings.root, problems, files: project.selected, rules: RULES }, project, configProblems: [] };
+}
+
+/** Today as YYYY-MM-DD in the local time zone. */
+export function localDate(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

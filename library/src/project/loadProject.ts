@@ -1,0 +1,78 @@
+import { statSync } from 'node:fs';
+import { resolve, sep } from 'node:path';
+import type { Problem } from '../model/problem.js';
+import type { ProjectIndex } from '../model/projectIndex.js';
+import { buildProjectIndex } from '../model/projectIndex.js';
+import { analyzeFile } from '../check/analyzeFile.js';
+import { findConfigFile } from '../load/findProject.js';
+import { findSources } from '../load/findSources.js';
+import { readSource } from '../load/readSource.js';
+import { defaultSettings, resolveSettings } from '../load/resolveSettings.js';
+import type { Settings } from '../load/settings.js';
+
+/** A loaded project: its settings, its indexed sources, and which of them the user asked about. */
+export interface LoadedProject {
+  settings: Settings;
+  index: ProjectIndex;
+  /** Absolute paths of the files to report on (all sources when no paths were given). */
+  selected: readonly string[];
+}
+
+export type LoadResult = { project: LoadedProject; problems: [] } | { project?: undefined; problems: Problem[] };
+
+export interface LoadOptions {
+  /** Folder that relative paths start from; defaults to the process's working folder. */
+  cwd?: string;
+  /** Files or folders to check; defaults to the whole project around `cwd`. */
+  paths?: readonly string[];
+}
+
+/**
+ * Finds the project around the given paths (`cxgov.yaml` upward), reads every source and indexes
+ * it, so that references resolve across the whole project even when only some files are checked.
+ * Configuration and usage problems come back as problems, never as exceptions.
+ */
+export async function loadProject(options: LoadOptions = {}): Promise<LoadResult> {
+  const cwd = resolve(options.cwd ?? process.cwd());
+  const paths = (options.paths?.length ? options.paths : [cwd]).map((path) => resolve(cwd, path));
+  const missing = paths.filter((path) => !exists(path));
+  if (missing.length > 0) return { problems: missing.map((path) => usageProblem(path, `No such file or folder: ${path}`)) };
+
+  const configFile = findConfigFile(paths[0]!);
+  let settings: Settings;
+  if (configFile) {
+    const resolved = await resolveSettings(configFile);
+    if (!resolved.settings) return { problems: resolved.problems };
+    settings = resolved.settings;
+  } else {
+    settings = defaultSettings(cwd);
+  }
+
+  const projectSources = configFile ? await findSources(settings) : [];
+  const selected = new Set<string>();
+  for (const path of paths) {
+    if (!statSync(path).isDirectory()) selected.add(path);
+    else if (configFile) projectSources.filter((file) => isInside(file, path)).forEach((file) => selected.add(file));
+    else (await findSources(settings, path)).forEach((file) => selected.add(file));
+  }
+  const all = [...new Set([...projectSources, ...selected])].sort();
+  const files = await Promise.all(all.map(async (path) => analyzeFile(await readSource(path))));
+  return { project: { settings, index: buildProjectIndex(files), selected: [...selected].sort() }, problems: [] };
+}
+
+function exists(path: string): boolean {
+  try {
+    statSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function isInside(file: string, folder: string): boolean {
+  return file === folder || file.startsWith(folder.endsWith(sep) ? folder : folder + sep);
+}
+
+function usageProblem(file: string, message: string): Problem {
+  return { rule: 'usage', severity: 'error', file, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, message };
+}

@@ -1,0 +1,19 @@
+import type { Problem } from '../model/problem.js';
+import type { RuleMeta } from '../check/rule.js';
+
+/** Everything a formatter needs to print one lint run. */
+export interface LintReport {
+  /** Absolute path of the project root; problem files are shown relative to it. */
+  root: string;
+  problems: readonly Problem[];
+  /** Absolute paths of every file that was checked, with or without problems. */
+  files: readonly string[];
+  rules: readonly RuleMeta[];
+}
+
+export interface FormatOptions {
+  color: boolean;
+}
+
+/** Turns a report into the text printed on standard output. */
+export type Formatter = (report: LintReport, options: FormatOptions) => string;
