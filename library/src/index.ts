@@ -19,3 +19,4 @@ export { REFERENCE_FIELDS } from './model/references.js';
 export { SECTIONS, KIND_LABEL, type Section, type EntityKind } from './model/sections.js';
 export type { Problem, Severity, SeveritySetting, Range, Position, Fix, TextEdit, RelatedLocation } from './model/problem.js';
 export type { LintReport, Formatter, FormatOptions } from './report/formatter.js';
+export { FORMATS, formatNames, isFormatName, TOOL_INFO, type FormatName } from './report/formatters/index.js';

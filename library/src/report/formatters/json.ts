@@ -1,0 +1,21 @@
+import type { Formatter } from '../formatter.js';
+import { relativeFile, toCliPosition } from './position.js';
+
+/** `{"problems": [...]}` with 1-based positions and files relative to the root: the scripting contract. */
+export const json: Formatter = (report) => {
+  const problems = report.problems.map((problem) => {
+    const { line, column, endLine, endColumn } = toCliPosition(problem);
+    // Built key by key so the order (and the set of keys) is the documented one.
+    return {
+      rule: problem.rule,
+      severity: problem.severity,
+      file: relativeFile(report.root, problem.file),
+      line,
+      column,
+      endLine,
+      endColumn,
+      message: problem.message,
+    };
+  });
+  return `${JSON.stringify({ problems }, null, 2)}\n`;
+};

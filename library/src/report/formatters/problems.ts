@@ -1,0 +1,24 @@
+import type { Problem, Severity } from '../../model/problem.js';
+
+/** Problems grouped by file, keeping the order in which files and problems arrive. */
+export function groupByFile(problems: readonly Problem[]): Map<string, Problem[]> {
+  const groups = new Map<string, Problem[]>();
+  for (const problem of problems) {
+    const group = groups.get(problem.file);
+    if (group) group.push(problem);
+    else groups.set(problem.file, [problem]);
+  }
+  return groups;
+}
+
+/** How many problems there are of each severity. */
+export function countBySeverity(problems: readonly Problem[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const problem of problems) counts[problem.severity] += 1;
+  return counts;
+}
+
+/** "1 error", "2 warnings", "3 infos". */
+export function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}

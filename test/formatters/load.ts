@@ -1,0 +1,1 @@
+export { FORMATS, formatNames, isFormatName, TOOL_INFO, type FormatName } from 'cxgov';
