@@ -1,6 +1,7 @@
 import pc from 'picocolors';
 import type { Problem, Severity } from '../../model/problem.js';
 import type { Formatter } from '../formatter.js';
+import { ruleDocsUrl } from '../../check/rule.js';
 import { toCliPosition, relativeFile } from './position.js';
 import { countBySeverity, groupByFile, plural } from './problems.js';
 
@@ -49,14 +50,15 @@ function formatRows(rows: Row[], colors: Colors): string[] {
   });
 }
 
-/** `✖ 4 problems (1 error, 2 warnings, 1 info)` and where to read more about a rule. */
+/** `✖ 4 problems (1 error, 2 warnings, 1 info)`, then the documentation page of each rule that fired. */
 function summary(problems: readonly Problem[], colors: Colors): string {
   const counts = countBySeverity(problems);
   const paint = counts.error > 0 ? colors.red : counts.warning > 0 ? colors.yellow : colors.blue;
   const total = `✖ ${plural(problems.length, 'problem')} (${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.info, 'info')})`;
-  // The docs link per row would be noise; one hint at the end names the command that explains any rule.
-  const hint = `Run \`cxgov explain RULE\` to see why a rule matters and how to fix it (e.g. \`cxgov explain ${problems[0].rule}\`).`;
-  return `${colors.bold(paint(total))}\n${colors.dim(hint)}`;
+  // A link per row would be noise; one link per rule that fired keeps every problem one click from its page.
+  const rules = [...new Set(problems.map((problem) => problem.rule))].sort();
+  const links = rules.map((rule) => `  ${rule}: ${ruleDocsUrl(rule)}`);
+  return [colors.bold(paint(total)), '', colors.dim('How to fix (or run `cxgov explain RULE`):'), ...links.map((link) => colors.dim(link))].join('\n');
 }
 
 function severityColors(colors: Colors): Record<Severity, Paint> {
