@@ -152,7 +152,7 @@ describe('cxgov lint', () => {
 
   it('checks the given files on their own when there is no cxgov.yaml', () => {
     const run = lintJson({ 'a.yaml': OWNERS + 'kpis:\n  - id: nps\n    name: NPS\n    owner: nobody\n    supports: []\n' }, ['a.yaml']);
-    assert.deepEqual(run.problems.map((p) => `${p.file}:${p.line} ${p.rule}`), ['a.yaml:2 owner-unused', 'a.yaml:5 kpi-no-mission-link', 'a.yaml:7 unknown-reference']);
+    assert.deepEqual(run.problems.map((p) => `${p.file}:${p.line} ${p.rule}`), ['a.yaml:2 owner-unused', 'a.yaml:6 kpi-no-mission-link', 'a.yaml:8 unknown-reference']);
   });
 
   it('reports only the named file but resolves references across the project', () => {

@@ -24,10 +24,11 @@ describe('stylish formatter', () => {
     assert.equal(FORMATS.stylish(CLEAN_REPORT, { color: true }), '');
   });
 
-  it('counts each severity and points to `cxgov explain` in the summary', () => {
+  it('counts each severity and links each rule that fired to its page once, not on every row', () => {
     const output = FORMATS.stylish(REPORT, { color: false });
     assert.match(output, /✖ 4 problems \(2 errors, 1 warning, 1 info\)/);
-    assert.match(output, /cxgov explain unknown-reference/);
-    assert.ok(!output.includes('https://'), 'no docs link on every row');
+    assert.match(output, /^  unknown-reference: https:\/\/\S+\/docs\/rules\/unknown-reference\.md$/m);
+    const rows = output.split('\n').filter((line) => /^\s+\d+:\d+/.test(line));
+    assert.ok(rows.length === 4 && rows.every((row) => !row.includes('https://')), 'no docs link on the rows');
   });
 });
