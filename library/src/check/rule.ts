@@ -36,6 +36,8 @@ export interface RuleContext {
   index: ProjectIndex;
   /** ISO date (YYYY-MM-DD). */
   today: string;
+  /** Absolute path of the project root, so that messages can name other files relative to it. */
+  root: string;
 }
 
 export interface Rule extends RuleMeta {

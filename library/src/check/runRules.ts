@@ -14,10 +14,11 @@ import type { FileAnalysis } from './analyzeFile.js';
 export function runRules(index: ProjectIndex, settings: Settings, today: string): Problem[] {
   const analyses = new Map<string, FileAnalysis>(index.files.map((analysis) => [analysis.file.path, analysis]));
   const problems: Problem[] = [];
+  const owningEntity = entityLocator();
   for (const rule of RULES) {
     const severity = settings.severities.get(rule.id) ?? rule.defaultSeverity;
     if (severity === 'off') continue;
-    for (const finding of rule.check({ index, today })) {
+    for (const finding of rule.check({ index, today, root: settings.root })) {
       const file = finding.at.file;
       const range = 'range' in finding.at ? finding.at.range : locate(finding.at);
       const analysis = analyses.get(file.path);
@@ -40,16 +41,27 @@ export function runRules(index: ProjectIndex, settings: Settings, today: string)
   return problems.sort(compareProblems);
 }
 
-/** The innermost entity whose mapping holds the finding's path. */
-function owningEntity(analysis: FileAnalysis, finding: Finding): Entity | undefined {
-  if ('range' in finding.at) return undefined;
-  const { doc, path } = finding.at;
-  let best: Entity | undefined;
-  for (const entity of analysis.entities) {
-    if (entity.doc !== doc || entity.path.length > path.length) continue;
-    if (entity.path.every((segment, i) => segment === path[i]) && (!best || entity.path.length > best.path.length)) best = entity;
-  }
-  return best;
+/** Finds the innermost entity whose mapping holds a finding's path, by walking up the path. */
+function entityLocator(): (analysis: FileAnalysis, finding: Finding) => Entity | undefined {
+  const byPath = new Map<FileAnalysis, Map<string, Entity>>();
+  return (analysis, finding) => {
+    if ('range' in finding.at) return undefined;
+    let entities = byPath.get(analysis);
+    if (!entities) {
+      entities = new Map(analysis.entities.map((entity) => [pathKey(entity.doc, entity.path), entity]));
+      byPath.set(analysis, entities);
+    }
+    const { doc, path } = finding.at;
+    for (let length = path.length; length > 0; length--) {
+      const entity = entities.get(pathKey(doc, path.slice(0, length)));
+      if (entity) return entity;
+    }
+    return undefined;
+  };
+}
+
+function pathKey(doc: number, path: readonly (string | number)[]): string {
+  return `${doc}\u0000${path.join('\u0000')}`;
 }
 
 export function compareProblems(a: Problem, b: Problem): number {

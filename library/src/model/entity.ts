@@ -7,7 +7,7 @@ export interface Entity {
   kind: EntityKind;
   section: Section;
   id: string;
-  /** The entity's fields as plain data (already checked against the schema). */
+  /** The entity's fields as plain data, as written: rules must not trust their types (the schema rule reports them). */
   data: Readonly<Record<string, unknown>>;
   file: SourceFile;
   doc: number;

@@ -3,7 +3,7 @@ import { resolve, sep } from 'node:path';
 import type { Problem } from '../model/problem.js';
 import type { ProjectIndex } from '../model/projectIndex.js';
 import { buildProjectIndex } from '../model/projectIndex.js';
-import { analyzeFile } from '../check/analyzeFile.js';
+import { analyzeFile, type FileAnalysis } from '../check/analyzeFile.js';
 import { findConfigFile } from '../load/findProject.js';
 import { findSources } from '../load/findSources.js';
 import { readSource } from '../load/readSource.js';
@@ -56,8 +56,20 @@ export async function loadProject(options: LoadOptions = {}): Promise<LoadResult
     else (await findSources(settings, path)).forEach((file) => selected.add(file));
   }
   const all = [...new Set([...projectSources, ...selected])].sort();
-  const files = await Promise.all(all.map(async (path) => analyzeFile(await readSource(path))));
+  const files = await analyzeAll(all);
   return { project: { settings, index: buildProjectIndex(files), selected: [...selected].sort() }, problems: [] };
+}
+
+/** Files read at once: enough to keep the disk busy, far below any limit on open files. */
+const READ_BATCH = 64;
+
+async function analyzeAll(paths: readonly string[]): Promise<FileAnalysis[]> {
+  const analyses: FileAnalysis[] = [];
+  for (let start = 0; start < paths.length; start += READ_BATCH) {
+    const batch = await Promise.all(paths.slice(start, start + READ_BATCH).map(readSource));
+    for (const file of batch) analyses.push(analyzeFile(file));
+  }
+  return analyses;
 }
 
 function exists(path: string): boolean {

@@ -1,3 +1,4 @@
+import { relative, sep } from 'node:path';
 import { at } from '../../model/entity.js';
 import { KIND_LABEL } from '../../model/sections.js';
 import { locate } from '../locate.js';
@@ -9,7 +10,7 @@ export const duplicateId: Rule = {
   description: 'The same id twice in a section, in one file or across files, or a second mission.',
   rationale: 'An id must name one thing: with two KPIs called the same, owners, targets and links to the mission become ambiguous.',
   howToFix: 'Rename one of the two entities (and the references meant for it), or merge them into one.',
-  *check({ index }) {
+  *check({ index, root }) {
     for (const [kind, entities] of index.entities) {
       const first = new Map<string, (typeof entities)[number]>();
       for (const entity of entities) {
@@ -18,7 +19,7 @@ export const duplicateId: Rule = {
           first.set(entity.id, entity);
           continue;
         }
-        const where = original.file === entity.file ? `line ${locate(at(original)).start.line + 1}` : original.file.path;
+        const where = original.file === entity.file ? `line ${locate(at(original)).start.line + 1}` : relative(root, original.file.path).split(sep).join('/');
         const related = [{ file: original.file.path, range: locate(at(original, 'id')), message: 'First defined here.' }];
         if (kind === 'mission') {
           yield { at: { ...at(entity), target: 'key' }, entity, message: `A project has one mission, and one is already defined (${where}). Merge the two into one.`, related };

@@ -3,9 +3,38 @@ import { yamlSyntax } from './yaml-syntax.js';
 import { schema } from './schema.js';
 import { duplicateId } from './duplicate-id.js';
 import { unknownReference } from './unknown-reference.js';
+import { kpiNoOwner } from './kpi-no-owner.js';
+import { kpiNoMissionLink } from './kpi-no-mission-link.js';
+import { standardNoOwner } from './standard-no-owner.js';
+import { initiativeNoMissionLink } from './initiative-no-mission-link.js';
+import { pillarUnmeasured } from './pillar-unmeasured.js';
+import { efficiencyKpiWithoutGuardrail } from './efficiency-kpi-without-guardrail.js';
+import { incentiveOnUnvalidatedKpi } from './incentive-on-unvalidated-kpi.js';
+import { oneWayDoorUnapproved } from './one-way-door-unapproved.js';
+import { reviewOverdue } from './review-overdue.js';
+import { targetWithoutBaseline } from './target-without-baseline.js';
+import { ownerUnused } from './owner-unused.js';
+import { guardrailCycle } from './guardrail-cycle.js';
 
 /** Every rule, in the order of the documentation. */
-export const RULES: readonly Rule[] = [yamlSyntax, schema, duplicateId, unknownReference];
+export const RULES: readonly Rule[] = [
+  yamlSyntax,
+  schema,
+  duplicateId,
+  unknownReference,
+  kpiNoOwner,
+  kpiNoMissionLink,
+  standardNoOwner,
+  initiativeNoMissionLink,
+  pillarUnmeasured,
+  efficiencyKpiWithoutGuardrail,
+  incentiveOnUnvalidatedKpi,
+  oneWayDoorUnapproved,
+  reviewOverdue,
+  targetWithoutBaseline,
+  ownerUnused,
+  guardrailCycle,
+];
 
 /** A rule by id. */
 export function findRule(id: string): Rule | undefined {

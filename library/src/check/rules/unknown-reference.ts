@@ -22,6 +22,7 @@ export const unknownReference: Rule = {
       const fixes = guess ? [{ title: `Change to "${guess}"`, edits: [{ file: location.file.path, range: locate(location), newText: guess }] }] : undefined;
       yield {
         at: location,
+        entity: reference.from,
         message: `No ${label} has the id "${reference.id}".${guess ? ` Did you mean "${guess}"?` : ` Define it or use an existing ${label}.`}`,
         fixes,
       };

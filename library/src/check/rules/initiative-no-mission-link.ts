@@ -1,0 +1,25 @@
+import { at } from '../../model/entity.js';
+import type { Rule } from '../rule.js';
+
+export const initiativeNoMissionLink: Rule = {
+  id: 'initiative-no-mission-link',
+  defaultSeverity: 'warning',
+  description: 'An initiative that supports no pillar of the mission.',
+  rationale: 'Every initiative takes money and people: a line of sight to the customer promise tells a project that makes customers happier from one that only looks busy.',
+  howToFix: 'Add "supports:" with the ids of the mission pillars the initiative serves, and ideally "kpis:" with the KPIs it should move.',
+  *check({ index }) {
+    for (const initiative of index.entities.get('initiative') ?? []) {
+      if (!isEmptyList(initiative.data.supports)) continue;
+      yield {
+        at: at(initiative, 'id'),
+        entity: initiative,
+        message: `Initiative "${initiative.id}" supports no pillar of the mission. Add "supports:" with the ids of the pillars it serves, or question whether it should go ahead.`,
+      };
+    }
+  },
+};
+
+/** Missing or an empty list; a value of the wrong type is the schema rule's to report. */
+function isEmptyList(value: unknown): boolean {
+  return value === undefined || value === null || (Array.isArray(value) && value.length === 0);
+}

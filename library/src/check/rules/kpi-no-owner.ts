@@ -1,0 +1,25 @@
+import { at } from '../../model/entity.js';
+import type { Rule } from '../rule.js';
+
+export const kpiNoOwner: Rule = {
+  id: 'kpi-no-owner',
+  defaultSeverity: 'warning',
+  description: 'A KPI with no owner.',
+  rationale: 'A number that nobody owns is a number nobody acts on: when it drops, nobody explains it or does anything for the customers behind it.',
+  howToFix: 'Add "owner:" with the id of the person, team or role accountable for the KPI.',
+  *check({ index }) {
+    for (const kpi of index.entities.get('kpi') ?? []) {
+      if (!isBlank(kpi.data.owner)) continue;
+      yield {
+        at: at(kpi, 'id'),
+        entity: kpi,
+        message: `KPI "${kpi.id}" has no owner. Add "owner:" with the id of the person, team or role accountable for it.`,
+      };
+    }
+  },
+};
+
+/** Missing or empty; a value of the wrong type is the schema rule's to report. */
+function isBlank(value: unknown): boolean {
+  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+}

@@ -1,0 +1,25 @@
+import { at } from '../../model/entity.js';
+import type { Rule } from '../rule.js';
+
+export const standardNoOwner: Rule = {
+  id: 'standard-no-owner',
+  defaultSeverity: 'warning',
+  description: 'A standard with no owner.',
+  rationale: 'A standard nobody owns is never reviewed, nobody defends it when budgets are cut, and nobody can say yes when bending it would help a customer.',
+  howToFix: 'Add "owner:" with the id of the person, team or role who answers for the standard.',
+  *check({ index }) {
+    for (const standard of index.entities.get('standard') ?? []) {
+      if (!isBlank(standard.data.owner)) continue;
+      yield {
+        at: at(standard, 'id'),
+        entity: standard,
+        message: `Standard "${standard.id}" has no owner. Add "owner:" with the id of the person, team or role who answers for it.`,
+      };
+    }
+  },
+};
+
+/** Missing or empty; a value of the wrong type is the schema rule's to report. */
+function isBlank(value: unknown): boolean {
+  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+}

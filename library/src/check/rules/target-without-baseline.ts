@@ -1,0 +1,26 @@
+import { at } from '../../model/entity.js';
+import type { Rule } from '../rule.js';
+
+export const targetWithoutBaseline: Rule = {
+  id: 'target-without-baseline',
+  defaultSeverity: 'info',
+  description: 'A KPI with a target but no baseline to judge it against.',
+  rationale:
+    'Without a starting point nobody can tell whether a target is a stretch, a step backwards or already achieved; targets picked out of the air invite people to chase the number instead of the customer.',
+  howToFix: 'Add "baseline:" (a number, in the same unit as the target). If you do not know it yet, measure for a while before setting the target.',
+  *check({ index }) {
+    for (const kpi of index.entities.get('kpi') ?? []) {
+      // A baseline of the wrong type is the schema rule's to report.
+      if (isAbsent(kpi.data.target) || !isAbsent(kpi.data.baseline)) continue;
+      yield {
+        at: { ...at(kpi, 'target'), target: 'key' },
+        entity: kpi,
+        message: `KPI "${kpi.id}" has a target but no baseline, so nobody can tell whether the target is a stretch or already met. Add "baseline:" with where the number stands today.`,
+      };
+    }
+  },
+};
+
+function isAbsent(value: unknown): boolean {
+  return value === undefined || value === null || value === '';
+}
