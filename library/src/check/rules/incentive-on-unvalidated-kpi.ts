@@ -1,3 +1,4 @@
+import { capital } from '../../util/text.js';
 import { at } from '../../model/entity.js';
 import type { Rule } from '../rule.js';
 
@@ -28,8 +29,4 @@ export const incentiveOnUnvalidatedKpi: Rule = {
 /** Why the status is not good enough, in the user's words. */
 function statusWords(status: unknown): string {
   return typeof status === 'string' && status !== '' ? `its status is "${status}", not "validated"` : 'it is not validated (it has no "status")';
-}
-
-function capital(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -1,3 +1,4 @@
+import { isEmptyList } from '../../model/fieldValues.js';
 import { at } from '../../model/entity.js';
 import type { Rule } from '../rule.js';
 
@@ -18,8 +19,3 @@ export const kpiNoMissionLink: Rule = {
     }
   },
 };
-
-/** Missing or an empty list; a value of the wrong type is the schema rule's to report. */
-function isEmptyList(value: unknown): boolean {
-  return value === undefined || value === null || (Array.isArray(value) && value.length === 0);
-}

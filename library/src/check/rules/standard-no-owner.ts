@@ -1,3 +1,4 @@
+import { isBlank } from '../../model/fieldValues.js';
 import { at } from '../../model/entity.js';
 import type { Rule } from '../rule.js';
 
@@ -18,8 +19,3 @@ export const standardNoOwner: Rule = {
     }
   },
 };
-
-/** Missing or empty; a value of the wrong type is the schema rule's to report. */
-function isBlank(value: unknown): boolean {
-  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
-}

@@ -1,3 +1,4 @@
+import { isBlank } from '../../model/fieldValues.js';
 import { at } from '../../model/entity.js';
 import type { Rule } from '../rule.js';
 
@@ -11,7 +12,7 @@ export const targetWithoutBaseline: Rule = {
   *check({ index }) {
     for (const kpi of index.entities.get('kpi') ?? []) {
       // A baseline of the wrong type is the schema rule's to report.
-      if (isAbsent(kpi.data.target) || !isAbsent(kpi.data.baseline)) continue;
+      if (isBlank(kpi.data.target) || !isBlank(kpi.data.baseline)) continue;
       yield {
         at: { ...at(kpi, 'target'), target: 'key' },
         entity: kpi,
@@ -20,7 +21,3 @@ export const targetWithoutBaseline: Rule = {
     }
   },
 };
-
-function isAbsent(value: unknown): boolean {
-  return value === undefined || value === null || value === '';
-}

@@ -1,6 +1,7 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { SourceFile } from '../../load/sourceFile.js';
 import { didYouMean } from '../../util/didYouMean.js';
+import { capital } from '../../util/text.js';
 import { locate, type Path } from '../locate.js';
 import type { Finding } from '../rule.js';
 import type { Fix } from '../../model/problem.js';
@@ -98,9 +99,6 @@ function valueWords(value: unknown): string {
   return String(value);
 }
 
-function capital(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 function renameKey(file: SourceFile, doc: number, path: Path, newKey: string): Fix {
   return { title: `Rename to "${newKey}"`, edits: [{ file: file.path, range: locate({ file, doc, path, target: 'key' }), newText: newKey }] };
