@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
+import { findAsset } from '../../util/findAsset.js';
 
-/** The repository's `schemas/` folder, the one source of truth for file shapes. */
-export const SCHEMAS_DIR = fileURLToPath(new URL('../../../../schemas/', import.meta.url));
+/** The `schemas/` folder, the one source of truth for file shapes. */
+export const SCHEMAS_DIR = findAsset('schemas/source.schema.json').replace(/source\.schema\.json$/, '');
 
 /** Keywords that editors (and the Red Hat YAML extension) read; ajv only needs to accept them. */
 const EDITOR_KEYWORDS = ['markdownDescription', 'patternErrorMessage', 'errorMessage', 'defaultSnippets', 'doNotSuggest', 'deprecationMessage'];
@@ -14,7 +15,7 @@ const compiled = new Map<string, ValidateFunction>();
 
 /** Reads a schema file of `schemas/` as JSON. */
 export function readSchema(name: string): Record<string, unknown> {
-  return JSON.parse(readFileSync(SCHEMAS_DIR + name, 'utf8')) as Record<string, unknown>;
+  return JSON.parse(readFileSync(join(SCHEMAS_DIR, name), 'utf8')) as Record<string, unknown>;
 }
 
 /** The compiled validator for a schema file, compiled once per process. */

@@ -1,11 +1,11 @@
 import { cpSync, existsSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import { UsageError } from '../exitCodes.js';
+import { findAsset } from '../../util/findAsset.js';
 
 /** The scaffold: real YAML files, copied as they are. */
-export const INIT_TEMPLATE_DIR = fileURLToPath(new URL('../../../templates/init/', import.meta.url));
+export const INIT_TEMPLATE_DIR = findAsset('templates/init/cxgov.yaml').replace(/cxgov\.yaml$/, '');
 
 /** `cxgov init [dir]`: scaffold a small, valid, realistic project; never overwrites a file. */
 export function initCommand(): Command {
