@@ -1,0 +1,19 @@
+import type { FileAnalysis, Problem, ProjectIndex, Settings } from 'cxgov';
+
+/** One governance project as the server currently sees it (open documents' text applied). */
+export interface ProjectState {
+  readonly settings: Settings;
+  readonly index: ProjectIndex;
+  /** Every problem of every source of the project, as `cxgov lint` would report them. */
+  readonly problems: readonly Problem[];
+  /** The analysis of one source (absolute path), or undefined when it is not a source of this project. */
+  analysis(path: string): FileAnalysis | undefined;
+}
+
+/** What LSP features may ask of the workspace; implemented once by the host, used by every feature. */
+export interface WorkspaceHost {
+  /** The project holding a file (absolute path), with pending edits applied; undefined outside any project. */
+  projectFor(path: string): Promise<ProjectState | undefined>;
+  /** Every project of the workspace, up to date. */
+  projects(): Promise<readonly ProjectState[]>;
+}
