@@ -20,3 +20,4 @@ export { SECTIONS, KIND_LABEL, type Section, type EntityKind } from './model/sec
 export type { Problem, Severity, SeveritySetting, Range, Position, Fix, TextEdit, RelatedLocation } from './model/problem.js';
 export type { LintReport, Formatter, FormatOptions } from './report/formatter.js';
 export { FORMATS, formatNames, isFormatName, TOOL_INFO, type FormatName } from './report/formatters/index.js';
+export { findAsset } from './util/findAsset.js';
