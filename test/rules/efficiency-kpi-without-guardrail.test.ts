@@ -39,6 +39,26 @@ describe('efficiency-kpi-without-guardrail', () => {
       },
       expected: [],
     },
+    {
+      name: 'fires on the guardrails when none of them is a customer-outcome KPI',
+      files: {
+        'governance/kpis.yaml': lines(
+          'kpis:',
+          '  - id: average-handle-time',
+          '    category: efficiency',
+          '    guardrails: [calls-per-hour]',
+          '  - id: calls-per-hour',
+          '    category: efficiency',
+          '    guardrails: [nps, no-such-kpi]',
+          '  - id: nps',
+          '    category: outcome',
+          '  - id: transfer-rate',
+          '    category: efficiency',
+          '    guardrails: [no-such-kpi]',
+        ),
+      },
+      expected: ['governance/kpis.yaml:4:17'],
+    },
     { name: 'skips a category of the wrong type and never throws', files: MALFORMED, expected: [] },
   ]);
 
