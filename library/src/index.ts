@@ -21,3 +21,14 @@ export type { Problem, Severity, SeveritySetting, Range, Position, Fix, TextEdit
 export type { LintReport, Formatter, FormatOptions } from './report/formatter.js';
 export { FORMATS, formatNames, isFormatName, TOOL_INFO, type FormatName } from './report/formatters/index.js';
 export { findAsset } from './util/findAsset.js';
+export { cursorContext, type CursorContext } from './editor/cursorContext.js';
+export { targetAt, samePath, type EditorTarget } from './editor/targetAt.js';
+export { schemaAt, fieldsAt, sourceSchema, type SchemaNode } from './editor/schemaAt.js';
+export { fieldPlaceAt, referenceFieldAt, referenceFieldNamed, type FieldPlace } from './editor/referenceFieldAt.js';
+export { offsetAt, positionAt, textRange, fullRange, keyRange, rangeContains, rangesTouch } from './editor/ranges.js';
+export { sameRange } from './editor/ranges.js';
+export { at, referenceAt } from './model/entity.js';
+export { type ReferenceField } from './model/references.js';
+export { sectionsIn } from './editor/sectionsIn.js';
+export { setFieldEdit, appendItemEdit, appendSectionEdit, suppressEdit } from './editor/edits.js';
+export { SECTION_KIND } from './model/sections.js';

@@ -1,0 +1,66 @@
+import { isNode, isScalar, Scalar } from 'yaml';
+import { locate, nodeAt, type Path } from '../check/locate.js';
+import { offsetsToRange, type SourceFile } from '../load/sourceFile.js';
+import type { Position, Range } from '../model/problem.js';
+
+/** The offset in a file's text of a 0-based position, clamped to the line and to the text. */
+export function offsetAt(file: Pick<SourceFile, 'text' | 'lineCounter'>, position: Position): number {
+  const starts = file.lineCounter.lineStarts;
+  if (position.line < 0) return 0;
+  if (position.line >= starts.length) return file.text.length;
+  const lineStart = starts[position.line]!;
+  const nextLine = position.line + 1 < starts.length ? starts[position.line + 1]! : file.text.length;
+  return Math.min(lineStart + Math.max(0, position.character), nextLine);
+}
+
+/** The 0-based position of an offset. */
+export function positionAt(file: Pick<SourceFile, 'lineCounter'>, offset: number): Position {
+  return offsetsToRange(file, offset, offset).start;
+}
+
+/**
+ * The range of the text of a scalar at a path, inside its quotes when it is quoted, so that an edit
+ * of an id keeps the quoting and a rename shows only the id. Falls back to `locate` for anything else.
+ */
+export function textRange(file: SourceFile, doc: number, path: Path): Range {
+  const node = nodeAt(file, doc, path);
+  if (isScalar(node) && node.range && (node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE)) {
+    const [start, end] = node.range;
+    if (end - start >= 2) return offsetsToRange(file, start + 1, end - 1);
+  }
+  return locate({ file, doc, path });
+}
+
+/** The whole extent of the node at a path (all its lines), for outlines and folding. */
+export function fullRange(file: SourceFile, doc: number, path: Path): Range {
+  const node = nodeAt(file, doc, path);
+  if (!isNode(node) || !node.range) return locate({ file, doc, path });
+  const [start, end] = node.range;
+  // A block collection's range runs to the start of what follows; trailing blank lines are not part of it.
+  const trimmed = start + file.text.slice(start, end).replace(/\s+$/, '').length;
+  return offsetsToRange(file, start, trimmed);
+}
+
+/** The range of the key of the pair at a path (the last segment must be a key). */
+export function keyRange(file: SourceFile, doc: number, path: Path): Range {
+  return locate({ file, doc, path, target: 'key' });
+}
+
+/** Whether a position lies within a range, both ends included (a cursor right after a word is on it). */
+export function rangeContains(range: Range, position: Position): boolean {
+  return !isBefore(position, range.start) && !isBefore(range.end, position);
+}
+
+/** Whether two ranges share at least one position (touching counts). */
+export function rangesTouch(a: Range, b: Range): boolean {
+  return !isBefore(a.end, b.start) && !isBefore(b.end, a.start);
+}
+
+/** Whether two ranges are the same. */
+export function sameRange(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}
+
+function isBefore(a: Position, b: Position): boolean {
+  return a.line < b.line || (a.line === b.line && a.character < b.character);
+}
