@@ -19,15 +19,21 @@ export class LspClient {
   readonly connection: ProtocolConnection;
   readonly diagnostics = new Map<string, Diagnostic[]>();
   readonly logs: string[] = [];
+  /** How many times diagnostics were published, per URI. */
+  readonly publications = new Map<string, number>();
+  /** Settles with the server's exit code when its process ends. */
+  readonly exited: Promise<number | null>;
   private readonly process: ChildProcess;
   private waiters: { check: () => boolean; resolve: () => void }[] = [];
 
   constructor() {
     this.process = spawn(process.execPath, [SERVER_BIN, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.exited = new Promise((resolve) => this.process.on('exit', (code) => resolve(code)));
     this.process.stderr!.on('data', (chunk: Buffer) => this.logs.push(chunk.toString()));
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
       this.diagnostics.set(params.uri, params.diagnostics);
+      this.publications.set(params.uri, (this.publications.get(params.uri) ?? 0) + 1);
       this.settle();
     });
     this.connection.onNotification('window/logMessage', (params: { message: string }) => this.logs.push(params.message));
@@ -68,6 +74,34 @@ export class LspClient {
     const uri = fileUri(path);
     await this.until(() => this.diagnostics.has(uri) && check(this.diagnostics.get(uri)!));
     return this.diagnostics.get(uri)!;
+  }
+
+  /** `textDocument/didOpen` with the given text. */
+  open(path: string, text: string, version = 1): Promise<void> {
+    return this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: fileUri(path), languageId: 'yaml', version, text } });
+  }
+
+  /** `textDocument/didChange` replacing the whole text (what an editor sends after a paste-over). */
+  change(path: string, text: string, version: number): Promise<void> {
+    return this.connection.sendNotification('textDocument/didChange', { textDocument: { uri: fileUri(path), version }, contentChanges: [{ text }] });
+  }
+
+  /** `textDocument/didClose`. */
+  close(path: string): Promise<void> {
+    return this.connection.sendNotification('textDocument/didClose', { textDocument: { uri: fileUri(path) } });
+  }
+
+  /** `workspace/didChangeWatchedFiles`, as an editor sends after a change on disk. */
+  filesChanged(...changes: { path: string; type: 'created' | 'changed' | 'deleted' }[]): Promise<void> {
+    const types = { created: 1, changed: 2, deleted: 3 } as const;
+    return this.connection.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: changes.map(({ path, type }) => ({ uri: fileUri(path), type: types[type] })),
+    });
+  }
+
+  /** Whether the server process is still running. */
+  get alive(): boolean {
+    return this.process.exitCode === null && this.process.signalCode === null;
   }
 
   async stop(): Promise<void> {

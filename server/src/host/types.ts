@@ -17,3 +17,14 @@ export interface WorkspaceHost {
   /** Every project of the workspace, up to date. */
   projects(): Promise<readonly ProjectState[]>;
 }
+
+/** The outcome of one check of a project, as the diagnostics publisher receives it. */
+export interface ProjectCheck {
+  /** The project's `cxgov.yaml` (absolute path): names the project from one check to the next. */
+  readonly configFile: string;
+  /**
+   * Problems per file (absolute path) for every file the project reports on: each source and
+   * `cxgov.yaml`, problem-free files included. Empty when the project is gone.
+   */
+  readonly problemsByFile: ReadonlyMap<string, readonly Problem[]>;
+}

@@ -1,0 +1,134 @@
+// The one wiring file: the connection, the open documents, the workspace host and the features.
+import { readFileSync } from 'node:fs';
+import {
+  createConnection,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver/node.js';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { COMMANDS, registerCommands } from './commands.js';
+import { registerDiagnostics } from './features/diagnostics.js';
+import { registerFeatures } from './features/index.js';
+import { listenToFileChanges, registerFileWatchers } from './host/fileWatching.js';
+import { filePath, OpenDocuments } from './host/openDocuments.js';
+import { Workspace } from './host/workspaceHost.js';
+
+const NAME = 'cxgov-language-server';
+
+const HELP = `Usage: ${NAME} --stdio | --node-ipc | --socket=PORT | --pipe=NAME
+
+The cxgov language server: diagnostics, completion, hover, navigation, rename
+and quick fixes for CX governance YAML, in any LSP editor.
+
+Options:
+  --stdio        talk LSP over standard input and output (Neovim, Helix, Emacs…)
+  --node-ipc     talk LSP over Node IPC (the VS Code extension)
+  --version      print the version and exit
+  --help         print this help and exit
+`;
+
+function version(): string {
+  try {
+    return (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+  } catch {
+    // Bundled into the extension, the package file may not be beside the code.
+    return 'unknown';
+  }
+}
+
+/** Starts the server on the transport named on the command line. */
+function startServer(): void {
+  const connection = createConnection(ProposedFeatures.all);
+  const documents = new TextDocuments(TextDocument);
+  const open = new OpenDocuments();
+  const log = (message: string) => connection.console.error(message);
+  // The last line of defence of "never crash": a forgotten promise is logged, not fatal.
+  process.on('unhandledRejection', (reason) => log(`cxgov: unhandled rejection: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`));
+  const workspace = new Workspace({ openText: (path) => open.text(path), log });
+  let folders: string[] = [];
+  let watchDynamically = false;
+  let folderEvents = false;
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    folders = workspaceFolders(params);
+    watchDynamically = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    folderEvents = params.capabilities.workspace?.workspaceFolders === true;
+    return { capabilities: capabilities(), serverInfo: { name: NAME, version: version() } };
+  });
+
+  connection.onInitialized(() => {
+    initialized(connection, workspace, folders, { watchDynamically, folderEvents }).catch((error: unknown) => log(`cxgov: starting failed: ${String(error)}`));
+  });
+  connection.onShutdown(() => workspace.dispose());
+
+  open.listen(documents, workspace, log);
+  listenToFileChanges(connection, workspace);
+  registerDiagnostics(connection, workspace);
+  registerCommands(connection, workspace);
+  registerFeatures(connection, workspace);
+  documents.listen(connection);
+  connection.listen();
+}
+
+/** Every capability the server offers; request features register their handlers in `registerFeatures`. */
+function capabilities(): InitializeResult['capabilities'] {
+  return {
+    textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+    completionProvider: { triggerCharacters: [':', ' ', '[', ',', '-'] },
+    hoverProvider: true,
+    definitionProvider: true,
+    referencesProvider: true,
+    renameProvider: { prepareProvider: true },
+    documentSymbolProvider: true,
+    workspaceSymbolProvider: true,
+    codeActionProvider: { codeActionKinds: ['quickfix'] },
+    codeLensProvider: { resolveProvider: false },
+    executeCommandProvider: { commands: Object.values(COMMANDS) },
+    workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+  };
+}
+
+/** After `initialized`: watch files, follow folder changes, index every project with progress. */
+async function initialized(
+  connection: Connection,
+  workspace: Workspace,
+  folders: string[],
+  client: { watchDynamically: boolean; folderEvents: boolean },
+): Promise<void> {
+  const report = (what: string) => (error: unknown) =>
+    connection.console.error(`cxgov: ${what} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  if (client.watchDynamically) registerFileWatchers(connection).catch(report('watching files'));
+  if (client.folderEvents) {
+    connection.workspace.onDidChangeWorkspaceFolders(({ added, removed }) => {
+      const gone = new Set(removed.map((folder) => filePath(folder.uri)));
+      const now = [...workspace.folders().filter((folder) => !gone.has(folder)), ...added.flatMap((folder) => filePath(folder.uri) ?? [])];
+      void workspace.setFolders(now);
+    });
+  }
+  // Without progress (a client that refuses it), indexing still runs.
+  const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
+  progress?.begin('cxgov: indexing governance projects', 0);
+  await workspace.setFolders(folders, { report: (message, percentage) => progress?.report(percentage, message) });
+  progress?.done();
+}
+
+function workspaceFolders(params: InitializeParams): string[] {
+  const uris = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  const paths = uris.flatMap((uri) => filePath(uri) ?? []);
+  if (paths.length === 0 && params.rootPath) paths.push(params.rootPath);
+  return paths;
+}
+
+const args = process.argv.slice(2);
+if (args.includes('--version') || args.includes('-v')) {
+  process.stdout.write(`${version()}\n`);
+} else if (args.includes('--help') || args.includes('-h') || args.length === 0) {
+  (args.length === 0 ? process.stderr : process.stdout).write(HELP);
+  if (args.length === 0) process.exitCode = 2;
+} else {
+  startServer();
+}
