@@ -1,8 +1,32 @@
-import type { Connection } from 'vscode-languageserver';
+import type { CancellationToken, Connection } from 'vscode-languageserver';
 import type { WorkspaceHost } from '../host/types.js';
+import { safe } from '../safe.js';
+import { codeActionsHandler } from './codeActions.js';
+import { codeLensHandler } from './codeLens.js';
+import { completionHandler } from './completion.js';
+import { definitionHandler } from './definition.js';
+import { documentSymbolsHandler } from './documentSymbols.js';
+import { hoverHandler } from './hover.js';
+import { referencesHandler } from './references.js';
+import { prepareRenameHandler, renameHandler } from './rename.js';
+import { workspaceSymbolsHandler } from './workspaceSymbols.js';
 
 /** Registers every request feature (completion, hover, navigation, rename, symbols, code actions, code lens). */
 export function registerFeatures(connection: Connection, host: WorkspaceHost): void {
-  void connection;
-  void host;
+  // `safe` passes the params only; the cancellation token is threaded through here for the long loops.
+  const guard =
+    <P, R>(feature: string, fallback: R, handler: (params: P, token: CancellationToken) => R | Promise<R>) =>
+    (params: P, token: CancellationToken): Promise<R> =>
+      safe<P, R>(connection, feature, fallback, (p) => handler(p, token))(params);
+
+  connection.onCompletion(guard('completion', [], completionHandler(host)));
+  connection.onHover(guard('hover', null, hoverHandler(host)));
+  connection.onDefinition(guard('definition', [], definitionHandler(host)));
+  connection.onReferences(guard('references', [], referencesHandler(host)));
+  connection.onPrepareRename(guard('prepareRename', null, prepareRenameHandler(host)));
+  connection.onRenameRequest(guard('rename', null, renameHandler(host)));
+  connection.onDocumentSymbol(guard('documentSymbol', [], documentSymbolsHandler(host)));
+  connection.onWorkspaceSymbol(guard('workspaceSymbol', [], workspaceSymbolsHandler(host)));
+  connection.onCodeAction(guard('codeAction', [], codeActionsHandler(host)));
+  connection.onCodeLens(guard('codeLens', [], codeLensHandler(host)));
 }

@@ -1,0 +1,147 @@
+import {
+  cursorContext,
+  fieldPlaceAt,
+  fieldsAt,
+  fullRange,
+  positionAt,
+  referenceFieldAt,
+  rangeContains,
+  referenceFieldNamed,
+  samePath,
+  schemaAt,
+  SECTIONS,
+  type CursorContext,
+  type Entity,
+  type EntityKind,
+  type FileAnalysis,
+  type Path,
+  type Position,
+  type Range,
+  type SchemaNode,
+} from 'cxgov';
+import { CompletionItemKind, MarkupKind, type CompletionItem } from 'vscode-languageserver';
+import type { ProjectState } from '../host/types.js';
+import { describeEntity, entityTitle } from './describe.js';
+import { ownEntities } from './entriesWhileTyping.js';
+import { offsetOf } from './source.js';
+
+/** What the cursor is typing, with the range a completion replaces. */
+interface Typing {
+  context: CursorContext;
+  range: Range;
+  /** The key being typed is already followed by its colon. */
+  colonFollows: boolean;
+}
+
+/** Completion at a position: section keys, field names, enum values, or the ids of existing entries. */
+export function complete(state: ProjectState, analysis: FileAnalysis, position: Position): CompletionItem[] {
+  const { text } = analysis.file;
+  const offset = offsetOf(analysis, position);
+  const context = cursorContext(text, offset);
+  if (!context) return [];
+  const typing: Typing = {
+    context,
+    range: { start: positionAt(analysis.file, context.start), end: positionAt(analysis.file, context.end) },
+    colonFollows: text[context.end] === ':',
+  };
+  if (context.position === 'key') return keyItems(typing, context.path, context.siblings);
+  if (context.newItem && schemaAt(context.path)?.type === 'object') return keyItems(typing, context.path, context.newItem.keys);
+  return valueItems(state, analysis, typing, offset);
+}
+
+function keyItems(typing: Typing, path: Path, written: readonly string[]): CompletionItem[] {
+  if (path.length === 0) return sectionItems(typing, written);
+  const fields = fieldsAt(path);
+  const required = new Set(schemaAt(path)?.required ?? []);
+  return fields
+    .filter(([name]) => !written.includes(name))
+    .map(([name, schema], index) => {
+      const newText = typing.colonFollows ? name : `${name}: `;
+      return {
+        label: name,
+        kind: CompletionItemKind.Property,
+        detail: `${schema.title ?? name}${required.has(name) ? ' (required)' : ''}`,
+        documentation: documentation(schema),
+        sortText: String(index).padStart(3, '0'),
+        insertText: newText,
+        textEdit: { range: typing.range, newText },
+      };
+    });
+}
+
+function sectionItems(typing: Typing, written: readonly string[]): CompletionItem[] {
+  return SECTIONS.filter((section) => !written.includes(section)).map((section, index) => {
+    const schema = schemaAt([section]) ?? {};
+    const newText = typing.colonFollows ? section : section === 'mission' ? 'mission:\n  ' : `${section}:\n  - `;
+    return {
+      label: section,
+      kind: CompletionItemKind.Module,
+      detail: schema.title ?? section,
+      documentation: documentation(schema),
+      sortText: String(index).padStart(3, '0'),
+      insertText: newText,
+      textEdit: { range: typing.range, newText },
+    };
+  });
+}
+
+function valueItems(state: ProjectState, analysis: FileAnalysis, typing: Typing, offset: number): CompletionItem[] {
+  const { context } = typing;
+  const inList = typeof context.path[context.path.length - 1] === 'number';
+  const field = referenceFieldAt(context.path);
+  if (field) return idItems(state, analysis, typing, field.kind, offset, (id) => id);
+  // `supports: ` with no list yet: offer the ids, written as a one-item list.
+  const key = context.path[context.path.length - 1];
+  const listField = !inList && typeof key === 'string' ? referenceFieldNamed(context.path.slice(0, -1), key) : undefined;
+  if (listField?.many) return idItems(state, analysis, typing, listField.kind, offset, (id) => `[${id}]`);
+  const schema = schemaAt(context.path);
+  if (!schema) return [];
+  const values = schema.enum ?? (schema.type === 'boolean' ? [true, false] : []);
+  return values.map((value, index) => ({
+    label: String(value),
+    kind: CompletionItemKind.EnumMember,
+    detail: schema.title,
+    documentation: documentation(schema),
+    sortText: String(index).padStart(3, '0'),
+    textEdit: { range: typing.range, newText: `${typing.context.lead}${String(value)}` },
+  }));
+}
+
+function idItems(state: ProjectState, analysis: FileAnalysis, typing: Typing, kind: EntityKind, offset: number, wrap: (id: string) => string): CompletionItem[] {
+  const written = new Set(typing.context.siblings);
+  const own = ownEntities(analysis, offset);
+  // An entry cannot be its own guardrail or its own member.
+  const place = fieldPlaceAt(typing.context.path);
+  const self = place && own.find((entity) => samePath(entity.path, place.entityPath) && rangeContains(fullRange(entity.file, entity.doc, entity.path), typing.range.start));
+  return candidates(state, own, analysis.file.path, kind)
+    .filter((entity) => !written.has(entity.id) && !(self && entity.kind === self.kind && entity.id === self.id))
+    .map((entity) => ({
+      label: entity.id,
+      kind: CompletionItemKind.Reference,
+      detail: entityTitle(entity),
+      documentation: { kind: MarkupKind.Markdown, value: describeEntity(state.index, entity) },
+      filterText: entity.id,
+      textEdit: { range: typing.range, newText: `${typing.context.lead}${wrap(entity.id)}` },
+    }));
+}
+
+/**
+ * The entries of a kind the project defines, one per id. The file being typed in may not parse
+ * mid-edit, which drops its entries from the project: its own entries are passed in.
+ */
+function candidates(state: ProjectState, own: readonly Entity[], path: string, kind: EntityKind): Entity[] {
+  const seen = new Set<string>();
+  const result: Entity[] = [];
+  for (const entity of [...own.filter((candidate) => candidate.kind === kind), ...(state.index.entities.get(kind) ?? [])]) {
+    if (entity.file.path === path && !own.includes(entity)) continue;
+    if (seen.has(entity.id)) continue;
+    seen.add(entity.id);
+    result.push(entity);
+  }
+  return result;
+}
+
+function documentation(schema: SchemaNode): CompletionItem['documentation'] {
+  const value = schema.markdownDescription ?? schema.description;
+  return value ? { kind: MarkupKind.Markdown, value } : undefined;
+}
