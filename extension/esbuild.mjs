@@ -1,0 +1,62 @@
+// Builds the extension into two self-contained bundles, so that the .vsix needs no node_modules:
+//   dist/extension.cjs  the VS Code client (CommonJS, `vscode` provided by the editor)
+//   dist/server.mjs     the language server with the cxgov engine (ESM, from server/dist/main.js)
+// and copies beside them the assets the engine finds by walking up from its module
+// (schemas/*.json, templates/init/) and the licence. `--watch` rebuilds on change.
+import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = dirname(here);
+const watch = process.argv.includes('--watch');
+
+const serverEntry = join(root, 'server/dist/main.js');
+if (!existsSync(serverEntry)) {
+  console.error(`extension: ${serverEntry} is missing; build the server first (npx tsc -b at the repository root).`);
+  process.exit(1);
+}
+
+copyAssets();
+
+/** @type {esbuild.BuildOptions} */
+const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: true, logLevel: 'warning', legalComments: 'none' };
+
+const client = {
+  ...common,
+  entryPoints: [join(here, 'src/extension.ts')],
+  outfile: join(here, 'dist/extension.cjs'),
+  format: 'cjs',
+  external: ['vscode'],
+};
+
+const server = {
+  ...common,
+  entryPoints: [serverEntry],
+  outfile: join(here, 'dist/server.mjs'),
+  format: 'esm',
+  // The server's dependencies (vscode-languageserver, ajv...) are CommonJS and call require():
+  // an ES module has none, so give it one.
+  banner: { js: "import { createRequire as __cxgovCreateRequire } from 'node:module'; const require = __cxgovCreateRequire(import.meta.url);" },
+};
+
+if (watch) {
+  for (const options of [client, server]) await (await esbuild.context(options)).watch();
+  console.log('extension: watching for changes');
+} else {
+  await Promise.all([esbuild.build(client), esbuild.build(server)]);
+}
+
+function copyAssets() {
+  const copies = [
+    [join(root, 'schemas'), join(here, 'schemas')],
+    [join(root, 'library/templates'), join(here, 'templates')],
+    [join(root, 'LICENSE'), join(here, 'LICENSE')],
+  ];
+  for (const [from, to] of copies) {
+    rmSync(to, { recursive: true, force: true });
+    mkdirSync(dirname(to), { recursive: true });
+    cpSync(from, to, { recursive: true });
+  }
+}

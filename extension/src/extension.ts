@@ -1,0 +1,44 @@
+// The cxgov VS Code extension: a thin client of the cxgov language server, which does all the work.
+import * as vscode from 'vscode';
+import { COMMANDS, registerCommands, SERVER_COMMANDS } from './commands';
+import { needsRestart } from './config';
+import { Session } from './session';
+import type { StatusSnapshot } from './statusBar';
+
+/** What `activate` returns to other extensions and to the end-to-end tests. */
+export interface CxgovApi {
+  /** What the status bar item shows now. */
+  statusBar(): StatusSnapshot;
+}
+
+let session: Session | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<CxgovApi> {
+  const ownServerCommands = Object.values(SERVER_COMMANDS).filter((id) => id in COMMANDS);
+  const current = new Session(context, ownServerCommands);
+  session = current;
+  context.subscriptions.push(current);
+  // Commands first: if the server cannot start, "Restart server" and "Show output" still work.
+  registerCommands(context, current);
+  context.subscriptions.push(
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (needsRestart(event)) current.restart().catch((error: unknown) => showStartError(current, error));
+    }),
+  );
+  await current.start().catch((error: unknown) => showStartError(current, error));
+  return { statusBar: () => current.statusBar.snapshot() };
+}
+
+export function deactivate(): Promise<void> | undefined {
+  return session?.stop();
+}
+
+/** Activation errors are shown, with the way to the details, never swallowed. */
+function showStartError(current: Session, error: unknown): void {
+  const message = error instanceof Error ? error.message : String(error);
+  current.output.appendLine(`cxgov: the language server could not start: ${message}`);
+  void vscode.window.showErrorMessage(`cxgov: the language server could not start: ${message}`, 'Show output', 'Restart server').then((choice) => {
+    if (choice === 'Show output') current.output.show(true);
+    if (choice === 'Restart server') void vscode.commands.executeCommand('cxgov.restartServer');
+  });
+}

@@ -1,0 +1,93 @@
+// The extension in a real VS Code: code-server (VS Code 1.100 in the browser, from npm) driven
+// headless by Debian's chromium through playwright-core, offline. scripts/install-e2e.sh installs
+// both. Two checks: the extension's own test suite inside the extension host, and a UI check of
+// the Problems panel with the packaged .vsix installed.
+import * as assert from 'node:assert/strict';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openPage, runExtensionTests } from './browser.js';
+import { CodeServer } from './codeServer.js';
+import { bundleHostSuite } from './hostBundle.js';
+import { packageExtension } from './package.js';
+import { missingTools, RESULTS_DIR, ROOT, SAMPLES_DIR, EXTENSION_DIR } from './paths.js';
+import { findProblem, openProblemsPanel } from './problemsPanel.js';
+
+const SCREENSHOT = join(RESULTS_DIR, 'problems-panel.png');
+/** The README's copy: written when missing, or when UPDATE_SCREENSHOTS=1. */
+const README_SCREENSHOT = join(ROOT, 'docs/images/problems-panel.png');
+
+describe('the extension in a real VS Code (code-server, headless chromium)', function () {
+  this.timeout(120_000);
+  const temporary: string[] = [];
+  let server: CodeServer | undefined;
+  let browser: Browser | undefined;
+  let hostSuite: string;
+
+  before(async function () {
+    const missing = missingTools();
+    if (missing.length > 0) {
+      const why = `missing ${missing.join(' and ')}; run: bash scripts/install-e2e.sh`;
+      if (process.env.CI) throw new Error(`The end-to-end tests must run in CI: ${why}`);
+      console.log(`    skipped: ${why}`);
+      this.skip();
+    }
+    hostSuite = await bundleHostSuite();
+    const vsix = packageExtension();
+    [server, browser] = await Promise.all([CodeServer.start({ vsix }), launchBrowser()]);
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+    for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('passes the extension test suite inside the VS Code extension host', async () => {
+    const workspace = sampleCopy('every-rule');
+    const payload: [string, string][] = [
+      ['extensionDevelopmentPath', server!.remoteUri(EXTENSION_DIR)],
+      ['extensionTestsPath', server!.remoteUri(hostSuite)],
+    ];
+    const { page, console: lines } = await openPage(browser!);
+    const code = await runExtensionTests(page, server!.workbench(workspace, payload), 90_000).catch((error: Error) => {
+      throw new Error(`${error.message}\n${lines.join('\n')}\n--- code-server log ---\n${server!.log()}`);
+    });
+    // The suite's own report, for the CI log: from its title to its summary.
+    const report = lines.slice(lines.findIndex((line) => line.includes('cxgov extension in VS Code')));
+    console.log(report.filter((line) => /^\[host\] {2,}/.test(line)).map((line) => `    ${line.slice('[host] '.length)}`).join('\n'));
+    await page.close();
+    assert.equal(code, 0, `the extension tests failed:\n${lines.join('\n')}`);
+  });
+
+  it('lists the problems in the Problems panel (UI, packaged .vsix installed)', async () => {
+    const workspace = sampleCopy('every-rule');
+    const { page, console: lines } = await openPage(browser!);
+    const expected = 'No owner has the id "cx-analytics". Define it or use an existing owner.';
+    mkdirSync(RESULTS_DIR, { recursive: true });
+    const failed = async (error: Error): Promise<never> => {
+      await page.screenshot({ path: SCREENSHOT }).catch(() => undefined);
+      throw new Error(`${error.message} (screenshot: ${SCREENSHOT})\n${lines.join('\n')}`);
+    };
+    const view = await openProblemsPanel(page, server!.workbench(workspace), 'kpis.yaml', 30_000).catch(failed);
+    await page.screenshot({ path: SCREENSHOT });
+    if (!existsSync(README_SCREENSHOT) || process.env.UPDATE_SCREENSHOTS === '1') {
+      mkdirSync(join(README_SCREENSHOT, '..'), { recursive: true });
+      copyFileSync(SCREENSHOT, README_SCREENSHOT);
+    }
+    const found = await findProblem(page, 'cx-analytics', expected, 30_000).catch(failed);
+    await page.close();
+    assert.match(view.text, /kpis\.yaml/);
+    assert.match(found, /unknown-reference/);
+    assert.match(view.statusLabel, /^cxgov: \d+ errors?, \d+ warnings?/);
+  });
+
+  /** A throw-away copy of a sample, so that nothing a test or the workbench does touches the repository. */
+  function sampleCopy(name: string): string {
+    const dir = mkdtempSync(join(tmpdir(), `cxgov-e2e-${name}-`));
+    temporary.push(dir);
+    cpSync(join(SAMPLES_DIR, name), dir, { recursive: true });
+    return dir;
+  }
+});
