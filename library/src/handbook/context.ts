@@ -1,0 +1,44 @@
+import type { PhrasingContent } from 'mdast';
+import type { Entity } from '../model/entity.js';
+import type { Problem } from '../model/problem.js';
+import type { Settings } from '../load/settings.js';
+import type { EntityKind } from '../model/sections.js';
+import { entityKey, pageKey, type PageName } from './anchors.js';
+import { idsOf, nameOf } from './fields.js';
+import { internalLink, joined, text } from './mdast.js';
+import type { HandbookView } from './view.js';
+
+/** What every page renders from. */
+export interface RenderContext {
+  view: HandbookView;
+  settings: Settings;
+  problems: readonly Problem[];
+  /** YYYY-MM-DD that review due-ness is judged by. */
+  today: string;
+  title: string;
+}
+
+/** A link to an entity, showing its name. */
+export function entityLink(entity: Entity): PhrasingContent[] {
+  return [internalLink(entityKey(entity.kind, entity.id), nameOf(entity.data, entity.id))];
+}
+
+/** A link to the entity an id names, or the id as plain text marked "(not defined)": never a broken link. */
+export function refLink(view: HandbookView, kind: EntityKind, id: string): PhrasingContent[] {
+  const entity = view.get(kind, id);
+  return entity ? entityLink(entity) : [text(`${id} (not defined)`)];
+}
+
+/** Links to every id a reference field names, in the author's order, comma-separated; empty when none. */
+export function refLinks(view: HandbookView, kind: EntityKind, value: unknown): PhrasingContent[] {
+  return joined(idsOf(value).map((id) => refLink(view, kind, id)));
+}
+
+/** Links to entities (back-references), comma-separated. */
+export function entityLinks(entities: readonly Entity[]): PhrasingContent[] {
+  return joined(entities.map(entityLink));
+}
+
+export function pageLink(page: PageName, label: string): PhrasingContent {
+  return internalLink(pageKey(page), label);
+}

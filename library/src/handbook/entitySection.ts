@@ -1,0 +1,50 @@
+import type { PhrasingContent } from 'mdast';
+import type { Entity } from '../model/entity.js';
+import { entityKey, headingText } from './anchors.js';
+import { nameOf, textOf, textsOf } from './fields.js';
+import { heading, list, literal, listItem, paragraph, paragraphs, strong, text, textList, type Block } from './mdast.js';
+
+/** One line of an entity's facts: a bold label and its value, or a label and a nested list. */
+export type Fact = ValueFact | { label: string; items: readonly string[] };
+export interface ValueFact {
+  label: string;
+  value: PhrasingContent[];
+}
+
+/**
+ * The section of one entity: a heading that is its id (a stable anchor), its name in bold, its
+ * description, then its facts. Facts with nothing to show are left out.
+ */
+export function entitySection(entity: Entity, depth: number, facts: readonly (Fact | undefined)[], description = entity.data.description): Block[] {
+  const blocks: Block[] = [heading(depth, [text(headingText(entity.kind, entity.id))], entityKey(entity.kind, entity.id))];
+  blocks.push(paragraph(strong(text(nameOf(entity.data, entity.id)))));
+  blocks.push(...paragraphs(textOf(description) ?? ''));
+  const shown = facts.filter((fact): fact is Fact => fact !== undefined && ('items' in fact ? fact.items.length > 0 : fact.value.length > 0));
+  if (shown.length > 0) blocks.push(factList(shown));
+  return blocks;
+}
+
+function factList(facts: readonly Fact[]): Block {
+  return list(
+    facts.map((fact) => {
+      const label = strong(text(`${fact.label}:`));
+      if ('items' in fact) return listItem(paragraph(label), textList(fact.items));
+      return listItem(paragraph(label, literal(' '), ...fact.value));
+    }),
+  );
+}
+
+/** A fact whose value is a field's text, as written. */
+export function textFact(label: string, value: unknown): Fact {
+  return wordsFact(label, textOf(value));
+}
+
+/** A fact listing a field's free-text items (customers, behaviours, channels), in the author's order. */
+export function itemsFact(label: string, value: unknown): Fact {
+  return { label, items: textsOf(value) };
+}
+
+/** A fact in plain words; left out when there are none. */
+export function wordsFact(label: string, words: string | undefined): ValueFact {
+  return { label, value: words === undefined ? [] : [text(words)] };
+}

@@ -1,0 +1,73 @@
+import type { Blockquote } from 'mdast';
+import { entityKey, PROMISE_HEADING } from '../anchors.js';
+import { pageLink, type RenderContext } from '../context.js';
+import { lineOfSightDiagram, pillarDiagram } from '../diagrams/lineOfSight.js';
+import { entitySection } from '../entitySection.js';
+import { textOf } from '../fields.js';
+import { healthSection } from '../health.js';
+import { heading, list, listItem, literal, paragraph, paragraphs, text, type Block } from '../mdast.js';
+import { backRefsFact, ownerFact } from '../refFacts.js';
+import { supportersOf } from '../supporters.js';
+import { emptyNote, type PageSpec } from './page.js';
+
+/** The front page: the promise, the line of sight, the pillars, a guide to the other pages, and the health check. */
+export function indexPage(others: readonly PageSpec[]): PageSpec {
+  return {
+    name: 'index',
+    title: (context) => context.title,
+    purpose: 'the customer promise, its pillars and how everything connects to them',
+    content: (context, depth) => [
+      ...promiseSection(context, depth + 1),
+      ...lineOfSightSection(context, depth + 1),
+      ...pillarsSection(context, depth + 1),
+      ...guideSection(context, others, depth + 1),
+      ...healthSection(context, depth + 1),
+    ],
+  };
+}
+
+function promiseSection({ view }: RenderContext, depth: number): Block[] {
+  const mission = view.mission;
+  const title = heading(depth, [text(PROMISE_HEADING)], entityKey('mission', 'mission'));
+  const statement = mission && textOf(mission.data.statement);
+  if (!mission || statement === undefined) return [title, emptyNote('No customer promise yet: add a mission with a statement.')];
+  const quote: Blockquote = { type: 'blockquote', children: paragraphs(statement) };
+  const sponsor = ownerFact(view, mission.data.owner, 'Sponsor');
+  return [title, quote, paragraph(literal(`${sponsor.label}: `), ...sponsor.value)];
+}
+
+function lineOfSightSection({ view }: RenderContext, depth: number): Block[] {
+  const diagram = lineOfSightDiagram(view);
+  const title = heading(depth, [text('Line of sight')]);
+  if (!diagram) return [title, emptyNote('No pillars yet, so nothing connects to the promise.')];
+  return [title, paragraph(text('How the promise is held up: each pillar, and the KPIs and standards that show whether we keep it.')), diagram];
+}
+
+function pillarsSection({ view }: RenderContext, depth: number): Block[] {
+  const title = heading(depth, [text('Pillars')]);
+  if (view.pillars.length === 0) return [title, emptyNote('No pillars yet.')];
+  return [
+    title,
+    ...view.pillars.flatMap((pillar) => {
+      const supporters = supportersOf(view, pillar.id);
+      const diagram = pillarDiagram(view, pillar);
+      return [
+        ...entitySection(pillar, depth + 1, [
+          backRefsFact('Measured by KPIs', supporters.kpis),
+          backRefsFact('Standards', supporters.standards),
+          backRefsFact('Initiatives', supporters.initiatives),
+          backRefsFact('Rituals', supporters.rituals),
+        ]),
+        ...(diagram ? [diagram] : [emptyNote('No KPI or standard supports this pillar yet.')]),
+      ];
+    }),
+  ];
+}
+
+function guideSection(context: RenderContext, others: readonly PageSpec[], depth: number): Block[] {
+  return [
+    heading(depth, [text('How to read this handbook')]),
+    paragraph(text('Start from the promise and follow the links: each pillar leads to the KPIs and standards that serve it, and each of those to the person or team who owns it. Every name links to its own entry, and every entry links back.')),
+    list(others.map((page) => listItem(paragraph(pageLink(page.name, page.title(context)), literal(`: ${page.purpose}.`))))),
+  ];
+}

@@ -1,0 +1,15 @@
+import type { Entity } from '../model/entity.js';
+import type { HandbookView } from './view.js';
+
+/** What supports a pillar (names it in `supports:`): the line of sight from the promise down. */
+export interface Supporters {
+  kpis: readonly Entity[];
+  standards: readonly Entity[];
+  initiatives: readonly Entity[];
+  rituals: readonly Entity[];
+}
+
+export function supportersOf(view: HandbookView, pillarId: string): Supporters {
+  const by = (kind: Entity['kind']) => view.referrers('pillar', pillarId, kind, 'supports');
+  return { kpis: by('kpi'), standards: by('standard'), initiatives: by('initiative'), rituals: by('ritual') };
+}

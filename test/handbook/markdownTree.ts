@@ -1,0 +1,61 @@
+import GithubSlugger from 'github-slugger';
+import type { Link, Nodes, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkStringify from 'remark-stringify';
+import { unified } from 'unified';
+import type { HandbookPage } from 'cxgov';
+
+/**
+ * A reader's view of the handbook's Markdown: parsed as GitHub would (GFM, front matter), and
+ * stringified with the settings the handbook is written with, for the round trip.
+ */
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkGfm, { tablePipeAlign: false })
+  .use(remarkFrontmatter, ['yaml'])
+  .use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', fence: '`', fences: true, listItemIndent: 'one', rule: '-' });
+
+export function parse(markdown: string): Root {
+  return processor.parse(markdown);
+}
+
+export function stringify(root: Root): string {
+  return processor.stringify(root);
+}
+
+/** Every node of a tree, depth first. */
+export function* nodes(node: Nodes): Generator<Nodes> {
+  yield node;
+  if ('children' in node) for (const child of node.children) yield* nodes(child);
+}
+
+export function nodesOfType<T extends Nodes['type']>(root: Root, type: T): Extract<Nodes, { type: T }>[] {
+  return [...nodes(root)].filter((node): node is Extract<Nodes, { type: T }> => node.type === type);
+}
+
+/** The anchors GitHub gives a page's headings, computed with github-slugger over the parsed page. */
+export function anchorsOf(markdown: string): Set<string> {
+  const slugger = new GithubSlugger();
+  return new Set(nodesOfType(parse(markdown), 'heading').map((heading) => slugger.slug(toString(heading))));
+}
+
+/** Every link of every page, with the page it is on. */
+export function linksOf(pages: readonly HandbookPage[]): { from: string; link: Link }[] {
+  return pages.flatMap((page) => nodesOfType(parse(page.markdown), 'link').map((link) => ({ from: page.path, link })));
+}
+
+/** The internal links (not web or email addresses) that do not land on a page and heading that exist. */
+export function brokenLinks(pages: readonly HandbookPage[]): string[] {
+  const anchors = new Map(pages.map((page) => [page.path, anchorsOf(page.markdown)]));
+  return linksOf(pages)
+    .filter(({ link }) => !/^(https?:|mailto:)/.test(link.url))
+    .filter(({ from, link }) => {
+      const [path, fragment] = link.url.split('#') as [string, string | undefined];
+      const target = anchors.get(path === '' ? from : path);
+      return !target || (fragment !== undefined && fragment !== '' && !target.has(decodeURIComponent(fragment)));
+    })
+    .map(({ from, link }) => `${from}: ${link.url}`);
+}
