@@ -5,6 +5,7 @@ import { lintCommand } from './commands/lint.js';
 import { initCommand } from './commands/init.js';
 import { rulesCommand } from './commands/rules.js';
 import { explainCommand } from './commands/explain.js';
+import { handbookCommand } from './commands/handbook.js';
 import { EXIT, UsageError } from './exitCodes.js';
 
 const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -15,7 +16,7 @@ export function createProgram(): Command {
     .description('CX governance as code: check your customer promise, standards, owners and KPIs.')
     .version(version, '-v, --version')
     .showSuggestionAfterError(true);
-  for (const command of [lintCommand(), initCommand(), rulesCommand(), explainCommand()]) {
+  for (const command of [lintCommand(), handbookCommand(), initCommand(), rulesCommand(), explainCommand()]) {
     program.addCommand(command.version(version, '-v, --version'));
   }
   // Usage errors exit 2 (commander's default is 1, which means "problems found" here).

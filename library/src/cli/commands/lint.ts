@@ -4,6 +4,7 @@ import { lint } from '../../project/lint.js';
 import { FORMATS, formatNames, type FormatName } from '../../report/formatters/index.js';
 import { EXIT, UsageError } from '../exitCodes.js';
 import { describeProblems, useColor } from '../output.js';
+import { parseDate } from '../options.js';
 
 interface LintFlags {
   format: FormatName;
@@ -47,12 +48,4 @@ export function lintCommand(): Command {
 function parseCount(value: string): number {
   if (!/^\d+$/.test(value)) throw new UsageError(`--max-warnings takes a whole number, not "${value}".`);
   return Number(value);
-}
-
-function parseDate(value: string): string {
-  const date = new Date(`${value}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
-    throw new UsageError(`--today takes a date as YYYY-MM-DD, not "${value}".`);
-  }
-  return value;
 }

@@ -1,0 +1,40 @@
+import { resolve } from 'node:path';
+import type { Problem } from '../model/problem.js';
+import { renderHandbook, type HandbookOptions, type HandbookPage } from '../handbook/render.js';
+import { lint, localDate, type LintOptions } from './lint.js';
+import type { LoadedProject } from './loadProject.js';
+
+export interface HandbookRunOptions extends Omit<LintOptions, 'paths'>, Partial<HandbookOptions> {
+  /** Output folder, relative to `cwd`; defaults to `handbook.out` of `cxgov.yaml`, relative to the project root. */
+  out?: string;
+}
+
+export type HandbookResult =
+  | { pages: HandbookPage[]; out: string; problems: readonly Problem[]; project: LoadedProject; configProblems: [] }
+  | { pages?: undefined; configProblems: Problem[] };
+
+/**
+ * Lints the project around `cwd` and renders its handbook, in memory: the one call behind
+ * `cxgov handbook` and the editor's "Generate handbook". The problems go into the handbook's
+ * health section, so a project with errors still gets one.
+ */
+export async function buildHandbook(options: HandbookRunOptions = {}): Promise<HandbookResult> {
+  const today = options.today ?? localDate();
+  const result = await lint({ cwd: options.cwd, today });
+  if (!result.report) return { configProblems: result.configProblems };
+  const { project } = result;
+  const settings = project.settings.handbook;
+  const out = options.out !== undefined ? resolve(options.cwd ?? process.cwd(), options.out) : resolve(project.settings.root, settings.out);
+  const pages = renderHandbook({
+    index: project.index,
+    settings: project.settings,
+    problems: result.report.problems,
+    today,
+    options: {
+      title: options.title ?? settings.title,
+      singlePage: options.singlePage ?? settings.singlePage,
+      frontMatter: options.frontMatter ?? settings.frontMatter,
+    },
+  });
+  return { pages, out, problems: result.report.problems, project, configProblems: [] };
+}
