@@ -1,6 +1,6 @@
 // The cxgov VS Code extension: a thin client of the cxgov language server, which does all the work.
 import * as vscode from 'vscode';
-import { COMMANDS, registerCommands, SERVER_COMMANDS } from './commands';
+import { COMMANDS, registerCommands, SERVER_COMMANDS } from './commands/index';
 import { needsRestart } from './config';
 import { Session } from './session';
 import type { StatusSnapshot } from './statusBar';

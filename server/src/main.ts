@@ -10,7 +10,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { COMMANDS, registerCommands } from './commands.js';
+import { COMMANDS, registerCommands } from './commands/index.js';
 import { registerDiagnostics } from './features/diagnostics.js';
 import { registerFeatures } from './features/index.js';
 import { listenToFileChanges, registerFileWatchers } from './host/fileWatching.js';

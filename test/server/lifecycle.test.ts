@@ -46,7 +46,7 @@ describe('server: lifecycle', () => {
     assert.deepEqual(capabilities.textDocumentSync, { openClose: true, change: 2, save: { includeText: false } });
     assert.deepEqual(capabilities.completionProvider?.triggerCharacters, [':', ' ', '[', ',', '-']);
     assert.deepEqual(capabilities.renameProvider, { prepareProvider: true });
-    assert.deepEqual(capabilities.executeCommandProvider?.commands, ['cxgov.newProject']);
+    assert.deepEqual(capabilities.executeCommandProvider?.commands, ['cxgov.newProject', 'cxgov.generateHandbook']);
     for (const provider of ['hoverProvider', 'definitionProvider', 'referencesProvider', 'documentSymbolProvider', 'workspaceSymbolProvider'] as const) {
       assert.ok(capabilities[provider], provider);
     }

@@ -1,15 +1,9 @@
 import { cpSync, existsSync, readdirSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
-import { MessageType, ShowMessageNotification, type Connection, type ExecuteCommandParams } from 'vscode-languageserver';
+import { MessageType, type Connection } from 'vscode-languageserver';
 import { findAsset } from 'cxgov';
-import { safe } from './safe.js';
-import { filePath } from './host/openDocuments.js';
-import type { Workspace } from './host/workspaceHost.js';
-
-/** The server's commands (`workspace/executeCommand`), declared once in the capabilities. */
-export const COMMANDS = {
-  newProject: 'cxgov.newProject',
-} as const;
+import type { Workspace } from '../host/workspaceHost.js';
+import { pathArgument, tell } from './arguments.js';
 
 /** What `cxgov.newProject` did: the files it wrote, or the existing files that stopped it. */
 export interface NewProjectResult {
@@ -18,23 +12,12 @@ export interface NewProjectResult {
   existing: string[];
 }
 
-/** Answers `workspace/executeCommand` for the server's commands. */
-export function registerCommands(connection: Connection, workspace: Workspace): void {
-  connection.onExecuteCommand(
-    safe(connection, 'executeCommand', null, async (params: ExecuteCommandParams) => {
-      if (params.command === COMMANDS.newProject) return newProject(connection, workspace, params.arguments?.[0]);
-      connection.console.warn(`cxgov: unknown command ${params.command}`);
-      return null;
-    }),
-  );
-}
-
 /**
  * Scaffolds a project like `cxgov init`, into the folder given (a path or a `file:` URI; the
  * first workspace folder when none is given). Never overwrites a file: if any file of the
  * template exists already, nothing is written.
  */
-async function newProject(connection: Connection, workspace: Workspace, argument: unknown): Promise<NewProjectResult | null> {
+export async function newProject(connection: Connection, workspace: Workspace, argument: unknown): Promise<NewProjectResult | null> {
   const folder = targetFolder(argument, workspace.folders()[0]);
   if (!folder) {
     tell(connection, MessageType.Error, 'cxgov: open a folder (or give one) to create a governance project in.');
@@ -53,15 +36,8 @@ async function newProject(connection: Connection, workspace: Workspace, argument
   return { folder, created: files, existing: [] };
 }
 
-/** A message for the user; a notification, so that a client that cannot show it needs not answer. */
-function tell(connection: Connection, type: MessageType, message: string): void {
-  void connection.sendNotification(ShowMessageNotification.type, { type, message });
-}
-
 function targetFolder(argument: unknown, fallback: string | undefined): string | undefined {
-  let given: string | undefined;
-  if (typeof argument === 'string') given = argument.startsWith('file:') ? filePath(argument) : argument;
-  else if (argument && typeof argument === 'object' && typeof (argument as { fsPath?: unknown }).fsPath === 'string') given = (argument as { fsPath: string }).fsPath;
+  const given = pathArgument(argument);
   if (given === undefined) return fallback;
   return isAbsolute(given) || !fallback ? resolve(given) : resolve(fallback, given);
 }

@@ -72,7 +72,7 @@ describe('cxgov extension in VS Code', () => {
 
   it('contributes its commands', async () => {
     const commands = await vscode.commands.getCommands(true);
-    for (const command of ['cxgov.newProject', 'cxgov.restartServer', 'cxgov.showOutput']) assert.ok(commands.includes(command), `${command} is missing`);
+    for (const command of ['cxgov.newProject', 'cxgov.generateHandbook', 'cxgov.previewHandbook', 'cxgov.restartServer', 'cxgov.showOutput']) assert.ok(commands.includes(command), `${command} is missing`);
   });
 
   it('scaffolds a new governance project through the server', async () => {
@@ -84,6 +84,23 @@ describe('cxgov extension in VS Code', () => {
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
+  });
+
+  it('generates the handbook, then previews the page of the KPI under the cursor', async () => {
+    const written = await vscode.commands.executeCommand<{ folder: string; pages: string[] }>('cxgov.generateHandbook');
+    assert.ok(written, 'no handbook was written');
+    assert.ok(written.pages.some((page) => page.endsWith('kpis.md')), `pages: ${written.pages.join(', ')}`);
+    assert.ok(existsSync(join(written.folder, 'index.md')));
+
+    const document = await vscode.workspace.openTextDocument(file('governance/kpis.yaml'));
+    const editor = await vscode.window.showTextDocument(document);
+    const cursor = after(document, 'id: average-handle-time');
+    editor.selection = new vscode.Selection(cursor, cursor);
+    const preview = tabOpened((tab) => /kpis\.md/.test(tab.label) && tab.input instanceof vscode.TabInputWebview);
+    const result = await vscode.commands.executeCommand<{ page: { file: string; anchor?: string } }>('cxgov.previewHandbook');
+    assert.match(result?.page.file ?? '', /kpis\.md$/);
+    assert.equal(result?.page.anchor, 'average-handle-time');
+    await preview;
   });
 
   it('restarts the server, which reports the problems again', async () => {
@@ -123,6 +140,29 @@ function describeItem(item: vscode.CompletionItem | undefined): string {
   const label = typeof item.label === 'string' ? '' : `${item.label.detail ?? ''} ${item.label.description ?? ''}`;
   const documentation = typeof item.documentation === 'string' ? item.documentation : (item.documentation?.value ?? '');
   return `${label} ${item.detail ?? ''} ${documentation}`;
+}
+
+/** Resolves when a tab for which `matches` holds is open (now or later); fails after the deadline. */
+function tabOpened(matches: (tab: vscode.Tab) => boolean): Promise<vscode.Tab> {
+  const find = () => vscode.window.tabGroups.all.flatMap((group) => group.tabs).find(matches);
+  return new Promise((resolve, reject) => {
+    const done = (tab: vscode.Tab) => {
+      clearTimeout(timer);
+      listener.dispose();
+      resolve(tab);
+    };
+    const listener = vscode.window.tabGroups.onDidChangeTabs(() => {
+      const tab = find();
+      if (tab) done(tab);
+    });
+    const timer = setTimeout(() => {
+      listener.dispose();
+      const open = vscode.window.tabGroups.all.flatMap((group) => group.tabs.map((tab) => tab.label));
+      reject(new Error(`no such tab within ${DEADLINE_MS / 1000} s; open: ${open.join(', ')}`));
+    }, DEADLINE_MS);
+    const tab = find();
+    if (tab) done(tab);
+  });
 }
 
 /**

@@ -1,0 +1,43 @@
+import * as vscode from 'vscode';
+import { ExecuteCommandRequest } from 'vscode-languageclient/node';
+import type { Session } from '../session';
+import { SERVER_COMMANDS } from './serverCommands';
+// Type only: esbuild drops it, so the client bundle holds none of the server's code.
+import type { GenerateHandbookResult } from '../../../server/src/commands/index.js' with { 'resolution-mode': 'import' };
+
+/**
+ * Writes the handbook of the project of the given file (explorer menu), of the active editor's
+ * file, or of the first project. The server writes it, as `cxgov handbook` would.
+ */
+export async function generateHandbook(session: Session, resource: vscode.Uri | undefined): Promise<GenerateHandbookResult | undefined> {
+  const result = await runGenerate(session, resource ?? vscode.window.activeTextEditor?.document.uri);
+  if (!result) return undefined;
+  const where = vscode.workspace.asRelativePath(result.folder);
+  void vscode.window.showInformationMessage(`cxgov: wrote ${result.pages.length} handbook pages to ${where}.`, 'Preview').then((choice) => {
+    if (choice === 'Preview') void showPreview(result.page);
+  });
+  return result;
+}
+
+/** Writes the handbook, then opens the Markdown preview of the page (and heading) of the entry under the cursor. */
+export async function previewHandbook(session: Session): Promise<GenerateHandbookResult | undefined> {
+  const editor = vscode.window.activeTextEditor;
+  const result = await runGenerate(session, editor?.document.uri, editor?.selection.active);
+  if (result) await showPreview(result.page);
+  return result;
+}
+
+async function runGenerate(session: Session, file: vscode.Uri | undefined, position?: vscode.Position): Promise<GenerateHandbookResult | undefined> {
+  const client = await session.ready();
+  const result = (await client.sendRequest(ExecuteCommandRequest.type, {
+    command: SERVER_COMMANDS.generateHandbook,
+    arguments: [file?.scheme === 'file' ? file.toString() : null, position ? { line: position.line, character: position.character } : null],
+  })) as GenerateHandbookResult | null;
+  return result ?? undefined;
+}
+
+/** VS Code's built-in Markdown preview, beside the editor, scrolled to the entry's heading. */
+async function showPreview(page: GenerateHandbookResult['page']): Promise<void> {
+  const uri = vscode.Uri.file(page.file).with({ fragment: page.anchor ?? '' });
+  await vscode.commands.executeCommand('markdown.showPreviewToSide', uri);
+}

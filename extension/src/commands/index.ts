@@ -1,0 +1,32 @@
+import * as vscode from 'vscode';
+import type { Session } from '../session';
+import { generateHandbook, previewHandbook } from './handbook';
+import { newProject } from './newProject';
+
+export { SERVER_COMMANDS } from './serverCommands';
+
+type Command = (session: Session, ...args: unknown[]) => unknown;
+
+/** Every command of the extension, by the id declared in package.json `contributes.commands`. */
+export const COMMANDS: Record<string, Command> = {
+  'cxgov.newProject': (session, folder) => newProject(session, folder instanceof vscode.Uri ? folder : undefined),
+  'cxgov.generateHandbook': (session, resource) => generateHandbook(session, resource instanceof vscode.Uri ? resource : undefined),
+  'cxgov.previewHandbook': (session) => previewHandbook(session),
+  'cxgov.restartServer': (session) => session.restart(),
+  'cxgov.showOutput': (session) => session.output.show(true),
+};
+
+/** Registers the table; a command that fails says why instead of failing silently. */
+export function registerCommands(context: vscode.ExtensionContext, session: Session): void {
+  for (const [id, run] of Object.entries(COMMANDS)) {
+    const command = vscode.commands.registerCommand(id, async (...args: unknown[]) => {
+      try {
+        return await run(session, ...args);
+      } catch (error) {
+        void vscode.window.showErrorMessage(`cxgov: ${error instanceof Error ? error.message : String(error)}`);
+        return undefined;
+      }
+    });
+    context.subscriptions.push(command);
+  }
+}

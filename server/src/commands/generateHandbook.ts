@@ -1,0 +1,62 @@
+import { join, resolve } from 'node:path';
+import { MessageType, type Connection, type Position } from 'vscode-languageserver';
+import { handbookLocation, HandbookFolderError, localDate, renderHandbook, writeHandbook, type EditorTarget, type Entity } from 'cxgov';
+import type { ProjectState, WorkspaceHost } from '../host/types.js';
+import { targetOf } from '../service/target.js';
+import { pathArgument, tell } from './arguments.js';
+
+/** What `cxgov.generateHandbook` wrote, and the page (with anchor) of the entry at the given position. */
+export interface GenerateHandbookResult {
+  folder: string;
+  pages: string[];
+  page: { file: string; anchor?: string };
+}
+
+/**
+ * Writes the handbook of the project that holds the given file (the first project when none is
+ * given), from the project as the editor sees it (unsaved edits included), with the same safety
+ * as `cxgov handbook`. With a position, also says which page shows the entry there.
+ */
+export async function generateHandbook(connection: Connection, host: WorkspaceHost, file: unknown, position: unknown): Promise<GenerateHandbookResult | null> {
+  const path = pathArgument(file);
+  const state = path ? await host.projectFor(resolve(path)) : (await host.projects())[0];
+  if (!state) {
+    tell(connection, MessageType.Error, 'cxgov: no governance project here (a folder with cxgov.yaml) to write a handbook for.');
+    return null;
+  }
+  const { settings } = state;
+  const folder = resolve(settings.root, settings.handbook.out);
+  const pages = renderHandbook({ index: state.index, settings, problems: state.problems, today: localDate(), options: settings.handbook });
+  try {
+    writeHandbook(folder, pages);
+  } catch (error) {
+    if (!(error instanceof HandbookFolderError)) throw error;
+    tell(connection, MessageType.Error, `cxgov: nothing written: ${error.message}`);
+    return null;
+  }
+  const entity = path && isPosition(position) ? entityAt(state, resolve(path), position) : undefined;
+  const location = entity ? handbookLocation(entity.kind, entity.id, settings.handbook) : { path: 'index.md', anchor: undefined };
+  return {
+    folder,
+    pages: pages.map((page) => join(folder, page.path)),
+    page: { file: join(folder, location.path), anchor: location.anchor },
+  };
+}
+
+/** The entry the cursor is in: the one an id names, else the innermost entry around the cursor. */
+function entityAt(state: ProjectState, path: string, position: Position): Pick<Entity, 'kind' | 'id'> | undefined {
+  const analysis = state.analysis(path);
+  if (!analysis) return undefined;
+  const target: EditorTarget | undefined = targetOf(analysis, position);
+  if (target?.type === 'id') return target.entity;
+  if (target?.type === 'reference') return target.reference;
+  if (!target) return undefined;
+  const around = analysis.entities.filter(
+    (entity) => entity.kind !== 'mission' && entity.doc === target.doc && entity.path.every((step, i) => target.path[i] === step),
+  );
+  return around.sort((a, b) => b.path.length - a.path.length)[0];
+}
+
+function isPosition(value: unknown): value is Position {
+  return !!value && typeof value === 'object' && typeof (value as Position).line === 'number' && typeof (value as Position).character === 'number';
+}

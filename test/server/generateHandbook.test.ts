@@ -1,0 +1,60 @@
+import { strict as assert } from 'node:assert';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { fileUri, LspClient } from '../helpers/lspClient.js';
+
+const SAMPLE = fileURLToPath(new URL('../../../samples/wow-retail', import.meta.url));
+
+interface Generated {
+  folder: string;
+  pages: string[];
+  page: { file: string; anchor?: string };
+}
+
+describe('server: cxgov.generateHandbook', () => {
+  let root: string;
+  let client: LspClient;
+  beforeEach(async () => {
+    root = mkdtempSync(join(tmpdir(), 'cxgov-server-handbook-'));
+    cpSync(SAMPLE, root, { recursive: true });
+    rmSync(join(root, 'handbook'), { recursive: true, force: true });
+    client = new LspClient();
+    await client.start(root);
+    await client.diagnosticsOf(join(root, 'governance/kpis.yaml'));
+  });
+  afterEach(async () => {
+    await client.stop();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  const generate = (...args: unknown[]) => client.connection.sendRequest('workspace/executeCommand', { command: 'cxgov.generateHandbook', arguments: args }) as Promise<Generated | null>;
+
+  it('writes the handbook of the project, from the editor text, and names the page of the entry under the cursor', async () => {
+    const kpis = join(root, 'governance/kpis.yaml');
+    const text = readFileSync(kpis, 'utf8');
+    // An unsaved edit: the handbook shows the project as the editor sees it.
+    await client.open(kpis, text.replace('name: Net Promoter Score', 'name: Net Promoter Score (edited)'));
+    const line = text.split('\n').findIndex((row) => row.includes('id: repeat-purchase-rate'));
+    const result = await generate(fileUri(kpis), { line, character: 12 });
+    assert.ok(result, 'no result');
+    assert.equal(result.folder, join(root, 'handbook'));
+    assert.ok(result.pages.includes(join(root, 'handbook/kpis.md')), result.pages.join(', '));
+    assert.deepEqual(result.page, { file: join(root, 'handbook/kpis.md'), anchor: 'repeat-purchase-rate' });
+    assert.match(readFileSync(join(root, 'handbook/kpis.md'), 'utf8'), /Net Promoter Score \(edited\)/);
+    assert.equal(readFileSync(kpis, 'utf8'), text, 'the source on disk is untouched');
+  });
+
+  it('names the front page away from any entry, and refuses a folder it did not write', async () => {
+    const result = await generate(fileUri(join(root, 'cxgov.yaml')));
+    assert.deepEqual(result?.page, { file: join(root, 'handbook/index.md') });
+
+    rmSync(join(root, 'handbook'), { recursive: true });
+    cpSync(join(root, 'governance'), join(root, 'handbook'), { recursive: true });
+    writeFileSync(join(root, 'handbook/notes.md'), 'mine\n');
+    assert.equal(await generate(), null);
+    assert.ok(existsSync(join(root, 'handbook/notes.md')));
+    assert.ok(client.alive);
+  });
+});
