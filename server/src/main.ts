@@ -12,7 +12,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { COMMANDS, registerCommands } from './commands/index.js';
 import { registerDiagnostics } from './features/diagnostics.js';
-import { registerFeatures } from './features/index.js';
+import { registerFeatures, type ClientSupport } from './features/index.js';
 import { listenToFileChanges, registerFileWatchers } from './host/fileWatching.js';
 import { filePath, OpenDocuments } from './host/openDocuments.js';
 import { Workspace } from './host/workspaceHost.js';
@@ -52,11 +52,13 @@ function startServer(): void {
   let folders: string[] = [];
   let watchDynamically = false;
   let folderEvents = false;
+  const client: ClientSupport = { completionItemDefaults: new Set() };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     folders = workspaceFolders(params);
     watchDynamically = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     folderEvents = params.capabilities.workspace?.workspaceFolders === true;
+    client.completionItemDefaults = new Set(params.capabilities.textDocument?.completion?.completionList?.itemDefaults ?? []);
     return { capabilities: capabilities(), serverInfo: { name: NAME, version: version() } };
   });
 
@@ -69,7 +71,7 @@ function startServer(): void {
   listenToFileChanges(connection, workspace);
   registerDiagnostics(connection, workspace);
   registerCommands(connection, workspace);
-  registerFeatures(connection, workspace);
+  registerFeatures(connection, workspace, client);
   documents.listen(connection);
   connection.listen();
 }
@@ -78,7 +80,7 @@ function startServer(): void {
 function capabilities(): InitializeResult['capabilities'] {
   return {
     textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
-    completionProvider: { triggerCharacters: [':', ' ', '[', ',', '-'] },
+    completionProvider: { triggerCharacters: [':', ' ', '[', ',', '-'], resolveProvider: true },
     hoverProvider: true,
     definitionProvider: true,
     referencesProvider: true,

@@ -1,12 +1,28 @@
-import type { CompletionItem, CompletionParams } from 'vscode-languageserver';
+import { MarkupKind, type CompletionItem, type CompletionList, type CompletionParams } from 'vscode-languageserver';
 import type { WorkspaceHost } from '../host/types.js';
-import { complete } from '../service/completion.js';
+import { complete, describeItem, type IdItemData } from '../service/completion.js';
 import { sourceOf } from '../service/source.js';
+import { withItemDefaults } from './completionList.js';
 
-/** `textDocument/completion`: section keys, fields, enum values and ids with their names. */
-export function completionHandler(host: WorkspaceHost) {
-  return async (params: CompletionParams): Promise<CompletionItem[]> => {
+/**
+ * `textDocument/completion`: section keys, fields, enum values and ids with their names.
+ * `itemDefaults`: the list defaults the client understands (LSP 3.17), to send shared fields once.
+ */
+export function completionHandler(host: WorkspaceHost, itemDefaults: () => ReadonlySet<string>) {
+  return async (params: CompletionParams): Promise<CompletionItem[] | CompletionList> => {
     const source = await sourceOf(host, params.textDocument.uri);
-    return source ? complete(source.state, source.analysis, params.position) : [];
+    return source ? withItemDefaults(complete(source.state, source.analysis, params.position), itemDefaults()) : [];
+  };
+}
+
+/** `completionItem/resolve`: the documentation of an id item sent without it (see `INLINE_DOCUMENTATION`). */
+export function completionResolveHandler(host: WorkspaceHost) {
+  return async (item: CompletionItem): Promise<CompletionItem> => {
+    const data = item.data as Partial<IdItemData> | undefined;
+    if (item.documentation || typeof data?.path !== 'string' || typeof data.kind !== 'string' || typeof data.offset !== 'number') return item;
+    const state = await host.projectFor(data.path);
+    const analysis = state?.analysis(data.path);
+    const value = state && analysis && describeItem(state, analysis, data as IdItemData, item.label);
+    return value ? { ...item, documentation: { kind: MarkupKind.Markdown, value } } : item;
   };
 }

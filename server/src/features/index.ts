@@ -3,7 +3,7 @@ import type { WorkspaceHost } from '../host/types.js';
 import { safe } from '../safe.js';
 import { codeActionsHandler } from './codeActions.js';
 import { codeLensHandler } from './codeLens.js';
-import { completionHandler } from './completion.js';
+import { completionHandler, completionResolveHandler } from './completion.js';
 import { definitionHandler } from './definition.js';
 import { documentSymbolsHandler } from './documentSymbols.js';
 import { hoverHandler } from './hover.js';
@@ -11,15 +11,24 @@ import { referencesHandler } from './references.js';
 import { prepareRenameHandler, renameHandler } from './rename.js';
 import { workspaceSymbolsHandler } from './workspaceSymbols.js';
 
+/** What the client said it can do, as far as the features care; filled in at `initialize`. */
+export interface ClientSupport {
+  /** The `CompletionList.itemDefaults` fields it understands. */
+  completionItemDefaults: ReadonlySet<string>;
+}
+
 /** Registers every request feature (completion, hover, navigation, rename, symbols, code actions, code lens). */
-export function registerFeatures(connection: Connection, host: WorkspaceHost): void {
+export function registerFeatures(connection: Connection, host: WorkspaceHost, client: ClientSupport): void {
   // `safe` passes the params only; the cancellation token is threaded through here for the long loops.
   const guard =
     <P, R>(feature: string, fallback: R, handler: (params: P, token: CancellationToken) => R | Promise<R>) =>
     (params: P, token: CancellationToken): Promise<R> =>
       safe<P, R>(connection, feature, fallback, (p) => handler(p, token))(params);
 
-  connection.onCompletion(guard('completion', [], completionHandler(host)));
+  connection.onCompletion(guard('completion', [], completionHandler(host, () => client.completionItemDefaults)));
+  // A failed resolve answers with the item as it was.
+  const resolve = completionResolveHandler(host);
+  connection.onCompletionResolve((item) => safe(connection, 'completionResolve', item, resolve)(item));
   connection.onHover(guard('hover', null, hoverHandler(host)));
   connection.onDefinition(guard('definition', [], definitionHandler(host)));
   connection.onReferences(guard('references', [], referencesHandler(host)));

@@ -1,16 +1,8 @@
-import {
-  buildProjectIndex,
-  compareProblems,
-  defaultSettings,
-  findSources,
-  resolveSettings,
-  runRules,
-  type FileAnalysis,
-  type Problem,
-  type Settings,
-} from 'cxgov';
+import { defaultSettings, findSources, resolveSettings, type FileAnalysis, type Problem, type Settings } from 'cxgov';
 import type { ProjectState } from './types.js';
 import { normalizePath, rootOf } from './discoverProjects.js';
+import { LiveIndex } from './liveIndex.js';
+import { ProblemStore, type SourceChange } from './problemStore.js';
 
 /** Reads and analyses one source: the editor's text when it is open, the disk's otherwise. */
 export type SourceReader = (path: string) => Promise<FileAnalysis>;
@@ -21,7 +13,10 @@ const READ_BATCH = 64;
 /**
  * One governance project as the server holds it: settings from its `cxgov.yaml`, one cached
  * `FileAnalysis` per source, and the state of the last check. Mutators mark the state stale;
- * `check` re-runs the rules, exactly as `cxgov lint` does on the same texts.
+ * `check` re-runs the rules, with the problems `cxgov lint` reports on the same texts. Edits to
+ * existing sources are checked incrementally (an index updated in place, rules re-run only where
+ * their answer can change); anything else (settings, sources added or removed, a new day) runs
+ * every rule again.
  */
 export class Project {
   readonly root: string;
@@ -29,10 +24,17 @@ export class Project {
   private configProblems: readonly Problem[] = [];
   private readonly files = new Map<string, FileAnalysis>();
   private checked: { today: string; state: ProjectState } | undefined;
+  private index: LiveIndex | undefined;
+  private readonly store: ProblemStore;
+  /** Sources replaced since the last check, with their analysis at that check. */
+  private readonly edited = new Map<string, FileAnalysis>();
+  /** The files whose problems the last check may have changed; undefined after a full check. */
+  private changed: ReadonlySet<string> | undefined;
 
   private constructor(readonly configFile: string) {
     this.root = rootOf(configFile);
     this.currentSettings = defaultSettings(this.root);
+    this.store = new ProblemStore(configFile);
   }
 
   /** Reads a project's settings; its sources are read by `syncSources`. */
@@ -68,7 +70,7 @@ export class Project {
     } else {
       this.configProblems = result.problems;
     }
-    this.checked = undefined;
+    this.invalidate();
   }
 
   /** Brings the sources in line with the include and exclude globs: drops the gone, reads the new. */
@@ -83,48 +85,76 @@ export class Project {
       const batch = added.slice(start, start + READ_BATCH);
       const analyses = await Promise.all(batch.map(read));
       analyses.forEach((analysis, i) => this.files.set(batch[i]!, analysis));
-      this.checked = undefined;
+      this.invalidate();
     }
   }
 
   /** Replaces the analysis of one of the sources (ignored for a path that is not a source). */
   update(path: string, analysis: FileAnalysis): void {
-    if (!this.files.has(path)) return;
+    const previous = this.files.get(path);
+    if (!previous) return;
     this.files.set(path, analysis);
-    this.checked = undefined;
+    // The analysis the index holds is the one from before the first edit since the last check.
+    if (this.index && !this.edited.has(path)) this.edited.set(path, previous);
   }
 
   remove(path: string): void {
-    if (this.files.delete(path)) this.checked = undefined;
+    if (this.files.delete(path)) this.invalidate();
   }
 
   /** Whether something changed (or the day turned) since the last check. */
   isStale(today: string): boolean {
-    return this.checked?.today !== today;
+    return this.checked?.today !== today || this.edited.size > 0;
   }
 
   /** Runs the rules if anything changed and returns the project's current state. */
   check(today: string): ProjectState {
-    if (this.checked && this.checked.today === today) return this.checked.state;
-    const analyses = new Map(this.files);
-    const ordered = [...analyses.keys()].sort().map((path) => analyses.get(path)!);
-    const index = buildProjectIndex(ordered);
+    if (this.checked && !this.isStale(today)) return this.checked.state;
     const settings = this.currentSettings;
-    const problems = [...runRules(index, settings, today), ...this.configProblems].sort(compareProblems);
-    const state: ProjectState = { settings, index, problems, analysis: (path) => analyses.get(path) };
+    if (this.checked?.today === today && this.index) {
+      const changes: SourceChange[] = [...this.edited].map(([path, before]) => ({ before, after: this.files.get(path)! })).filter(({ before, after }) => before !== after);
+      try {
+        for (const { before, after } of changes) this.index.replace(before, after);
+        this.changed = this.store.checkChanges(this.index, settings, today, changes);
+      } catch (error) {
+        // Nothing is left half-updated: the next check starts over from every source.
+        this.invalidate();
+        throw error;
+      }
+    } else {
+      this.index = new LiveIndex(this.files.values());
+      this.store.checkAll(this.index, settings, today, this.configProblems);
+      this.changed = undefined;
+    }
+    this.edited.clear();
+    const { index, store, files } = this;
+    const state: ProjectState = {
+      settings,
+      index,
+      get problems() {
+        return store.all();
+      },
+      problemsIn: (path) => store.problemsIn(path),
+      analysis: (path) => files.get(path),
+    };
     this.checked = { today, state };
     return state;
   }
 
   /** The last check's problems per file: every source and `cxgov.yaml`, problem-free ones included. */
-  problemsByFile(): Map<string, Problem[]> {
-    const byFile = new Map<string, Problem[]>([[this.configFile, []]]);
-    for (const path of [...this.files.keys()].sort()) byFile.set(path, []);
-    for (const problem of this.checked?.state.problems ?? []) {
-      const list = byFile.get(problem.file);
-      if (list) list.push(problem);
-      else byFile.set(problem.file, [problem]);
-    }
-    return byFile;
+  problemsByFile(): ReadonlyMap<string, readonly Problem[]> {
+    return this.store.byFile();
+  }
+
+  /** The files whose problems the last check may have changed; undefined when it may have changed any. */
+  changedFiles(): ReadonlySet<string> | undefined {
+    return this.changed;
+  }
+
+  /** Forgets the index: the next check runs every rule over every source. */
+  private invalidate(): void {
+    this.checked = undefined;
+    this.index = undefined;
+    this.edited.clear();
   }
 }

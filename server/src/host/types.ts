@@ -6,6 +6,8 @@ export interface ProjectState {
   readonly index: ProjectIndex;
   /** Every problem of every source of the project, as `cxgov lint` would report them. */
   readonly problems: readonly Problem[];
+  /** The problems of one file (absolute path), in the same order. */
+  problemsIn(path: string): readonly Problem[];
   /** The analysis of one source (absolute path), or undefined when it is not a source of this project. */
   analysis(path: string): FileAnalysis | undefined;
 }
@@ -27,4 +29,11 @@ export interface ProjectCheck {
    * `cxgov.yaml`, problem-free files included. Empty when the project is gone.
    */
   readonly problemsByFile: ReadonlyMap<string, readonly Problem[]>;
+  /**
+   * When present, only these files' problems may differ from the previous check of the same
+   * project, and no file was added or removed: the publisher compares just them.
+   */
+  readonly changed?: ReadonlySet<string>;
+  /** Of `changed`, the files to publish first (open in the editor); the rest may follow a moment later. */
+  readonly urgent?: ReadonlySet<string>;
 }

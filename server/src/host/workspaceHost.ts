@@ -12,7 +12,11 @@ export interface WorkspaceOptions {
   /** The editor's text of an open document; undefined when the file is not open. */
   openText(path: string): string | undefined;
   log(message: string): void;
-  /** How long edits are coalesced before the rules run again. */
+  /**
+   * How long edits are coalesced before the rules run again. 0 (the default): check as soon as
+   * the edits already received are applied; edits that arrive during a check are coalesced
+   * into the next one, so a fast typist never queues a check per keystroke.
+   */
   debounceMs?: number;
   /** The date that date rules judge by; today's local date, as the CLI uses. */
   today?: () => string;
@@ -35,6 +39,8 @@ export class Workspace implements WorkspaceHost {
   private readonly queue: SerialQueue;
   private readonly edited = new Set<string>();
   private timer: NodeJS.Timeout | undefined;
+  /** A re-check is queued and has not started yet: further edits join it. */
+  private checkQueued = false;
   private readonly listeners = new Set<(check: ProjectCheck) => void>();
   private readonly debounceMs: number;
   private readonly today: () => string;
@@ -42,7 +48,7 @@ export class Workspace implements WorkspaceHost {
   constructor(private readonly options: WorkspaceOptions) {
     this.projectSet = new ProjectSet((path) => this.read(path));
     this.queue = new SerialQueue((error) => options.log(`cxgov: ${describe(error)}`));
-    this.debounceMs = options.debounceMs ?? 50;
+    this.debounceMs = options.debounceMs ?? 0;
     this.today = options.today ?? (() => localDate());
   }
 
@@ -75,11 +81,23 @@ export class Workspace implements WorkspaceHost {
   documentChanged(path: string): void {
     this.edited.add(path);
     if (this.outsideEverything(path) && this.projectSet.adopt(path)) void this.refresh();
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      void this.queue.run(() => this.recheck());
-    }, this.debounceMs);
+    if (this.debounceMs > 0) {
+      clearTimeout(this.timer);
+      this.timer = setTimeout(() => {
+        this.timer = undefined;
+        void this.queue.run(() => this.recheck());
+      }, this.debounceMs);
+    } else if (!this.checkQueued) {
+      // A debounce would be pure waiting: a check of an edit costs a few milliseconds. setImmediate
+      // lets the notifications already read from the client be applied first, in one check.
+      this.checkQueued = true;
+      setImmediate(() => {
+        void this.queue.run(() => {
+          this.checkQueued = false;
+          this.recheck();
+        });
+      });
+    }
   }
 
   /** A document was closed: its source reverts to the text on disk. */
@@ -162,11 +180,20 @@ export class Workspace implements WorkspaceHost {
       if (!project.isStale(today)) continue;
       try {
         project.check(today);
-        this.emit({ configFile: project.configFile, problemsByFile: project.problemsByFile() });
+        const changed = project.changedFiles();
+        this.emit({ configFile: project.configFile, problemsByFile: project.problemsByFile(), ...(changed && { changed, urgent: this.openAmong(changed) }) });
       } catch (error) {
         this.options.log(`cxgov: checking ${project.configFile} failed: ${describe(error)}`);
       }
     }
+  }
+
+  /**
+   * The files open in the editor: their diagnostics go out first, so that renaming an id that a
+   * thousand files use updates what the user looks at before the rest of the Problems panel.
+   */
+  private openAmong(paths: ReadonlySet<string>): ReadonlySet<string> {
+    return new Set([...paths].filter((path) => this.options.openText(path) !== undefined));
   }
 
   /** A YAML document outside every workspace folder and known project (an editor opened on one file). */

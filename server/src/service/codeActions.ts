@@ -33,8 +33,8 @@ const MAX_PILLAR_CHOICES = 10;
 export function codeActions(state: ProjectState, analysis: FileAnalysis, range: Range, diagnostics: readonly Diagnostic[]): CodeAction[] {
   const path = analysis.file.path;
   const actions: CodeAction[] = [];
-  for (const problem of state.problems) {
-    if (problem.file !== path || !rangesTouch(problem.range, range)) continue;
+  for (const problem of state.problemsIn(path)) {
+    if (!rangesTouch(problem.range, range)) continue;
     const diagnostic = diagnostics.find((candidate) => matches(candidate, problem)) ?? toDiagnostic(problem);
     const action = (title: string, edits: readonly (EngineEdit | undefined)[], isPreferred = false): void => {
       const present = edits.filter((edit): edit is EngineEdit => edit !== undefined);

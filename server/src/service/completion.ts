@@ -113,16 +113,40 @@ function idItems(state: ProjectState, analysis: FileAnalysis, typing: Typing, ki
   // An entry cannot be its own guardrail or its own member.
   const place = fieldPlaceAt(typing.context.path);
   const self = place && own.find((entity) => samePath(entity.path, place.entityPath) && rangeContains(fullRange(entity.file, entity.doc, entity.path), typing.range.start));
-  return candidates(state, own, analysis.file.path, kind)
-    .filter((entity) => !written.has(entity.id) && !(self && entity.kind === self.kind && entity.id === self.id))
-    .map((entity) => ({
-      label: entity.id,
-      kind: CompletionItemKind.Reference,
-      detail: entityTitle(entity),
-      documentation: { kind: MarkupKind.Markdown, value: describeEntity(state.index, entity) },
-      filterText: entity.id,
-      textEdit: { range: typing.range, newText: `${typing.context.lead}${wrap(entity.id)}` },
-    }));
+  const offered = candidates(state, own, analysis.file.path, kind).filter((entity) => !written.has(entity.id) && !(self && entity.kind === self.kind && entity.id === self.id));
+  const inline = offered.length <= INLINE_DOCUMENTATION;
+  return offered.map((entity) => ({
+    label: entity.id,
+    kind: CompletionItemKind.Reference,
+    detail: entityTitle(entity),
+    ...(inline ? { documentation: { kind: MarkupKind.Markdown, value: describeEntity(state.index, entity) } } : { data: { path: analysis.file.path, offset, kind } satisfies IdItemData }),
+    filterText: entity.id,
+    textEdit: { range: typing.range, newText: `${typing.context.lead}${wrap(entity.id)}` },
+  }));
+}
+
+/**
+ * Up to this many ids, each item carries its documentation. Beyond it (a project's thousand
+ * owners), describing every entry would cost more than the editor can wait for a list it
+ * filters anyway: the documentation of the item the user looks at comes from `completionItem/resolve`.
+ */
+const INLINE_DOCUMENTATION = 100;
+
+/**
+ * What an id item without documentation carries, to be described on resolve (its label is the
+ * id). The same for every item of a list, so that it can be sent once as the list's default.
+ */
+export interface IdItemData {
+  path: string;
+  offset: number;
+  kind: EntityKind;
+}
+
+/** The documentation of an id item, found again as the completion found it; undefined when it is gone. */
+export function describeItem(state: ProjectState, analysis: FileAnalysis, data: IdItemData, id: string): string | undefined {
+  const own = ownEntities(analysis, Math.min(data.offset, analysis.file.text.length));
+  const entity = candidates(state, own, analysis.file.path, data.kind).find((candidate) => candidate.id === id);
+  return entity && describeEntity(state.index, entity);
 }
 
 /**

@@ -1,0 +1,41 @@
+import type { Entity, EntityKind, FileAnalysis, ProjectIndex } from 'cxgov';
+import type { LiveIndex } from './liveIndex.js';
+import type { ViewEntities } from './ruleScopes.js';
+
+/**
+ * The index as a rule sees it when run over some files only: their analyses and references (of
+ * one kind, if given), the entities it iterates (see `ViewEntities`), and lookups into the whole
+ * project. Findings outside those files are dropped by the caller.
+ */
+export function view(index: LiveIndex, files: readonly FileAnalysis[], entities: ViewEntities, referenceKind?: EntityKind): ProjectIndex {
+  let kinds: ReadonlyMap<EntityKind, readonly Entity[]>;
+  if (entities === 'project') kinds = index.entities;
+  else {
+    const own = new Map<EntityKind, Entity[]>();
+    for (const analysis of files) for (const entity of analysis.entities) push(own, entity.kind, entity);
+    kinds = entities === 'files' ? own : sameIds(index, own);
+  }
+  const references = files.flatMap((analysis) => analysis.references);
+  return {
+    files,
+    entities: kinds,
+    references: referenceKind ? references.filter((reference) => reference.kind === referenceKind) : references,
+    definitions: (kind, id) => index.definitions(kind, id),
+    referencesTo: (kind, id) => index.referencesTo(kind, id),
+  };
+}
+
+/** Every definition, in project order, of each id that the given entities have. */
+function sameIds(index: LiveIndex, own: ReadonlyMap<EntityKind, readonly Entity[]>): Map<EntityKind, Entity[]> {
+  const result = new Map<EntityKind, Entity[]>();
+  for (const [kind, entities] of own) {
+    for (const id of new Set(entities.map((entity) => entity.id))) for (const entity of index.definitions(kind, id)) push(result, kind, entity);
+  }
+  return result;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

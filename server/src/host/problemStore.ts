@@ -1,0 +1,179 @@
+import { buildProjectIndex, compareProblems, KIND_LABEL, RULES, runRules, type EntityKind, type FileAnalysis, type Problem, type ProjectIndex, type Rule, type Settings } from 'cxgov';
+import { compareFacts, factsOf, type FactsChange } from './fileFacts.js';
+import { view } from './indexView.js';
+import type { LiveIndex } from './liveIndex.js';
+import { scopeOf, type RuleScope } from './ruleScopes.js';
+
+/** One edited source: its analysis at the last check and now. */
+export interface SourceChange {
+  before: FileAnalysis;
+  after: FileAnalysis;
+}
+
+/**
+ * A project's problems per file, kept by rule so that an edit re-runs each rule only where its
+ * answer can change (see ruleScopes.ts). Every rule still runs through the library's `runRules`
+ * (severities, suppressions and exceptions included), on a narrowed view of the index, so the
+ * problems are the ones `cxgov lint` reports.
+ */
+export class ProblemStore {
+  /** Problems of the rules that read one file, per file. */
+  private local = new Map<string, Problem[]>();
+  /** Problems of each other rule, per part (see `partsOf`), per file (files without problems left out). */
+  private byRule = new Map<string, Map<string, Map<string, Problem[]>>>();
+  /** Every source's (and cxgov.yaml's) problems, in `compareProblems` order. */
+  private merged = new Map<string, Problem[]>();
+  private sortedAll: Problem[] | undefined;
+  private configProblems: readonly Problem[] = [];
+
+  constructor(private readonly configFile: string) {}
+
+  /** Every file's problems, problem-free files included. */
+  byFile(): ReadonlyMap<string, readonly Problem[]> {
+    return this.merged;
+  }
+
+  problemsIn(path: string): readonly Problem[] {
+    return this.merged.get(path) ?? [];
+  }
+
+  /** Every problem of the project, sorted as the CLI sorts them. */
+  all(): readonly Problem[] {
+    this.sortedAll ??= [...this.merged.keys()].sort().flatMap((path) => this.merged.get(path)!);
+    return this.sortedAll;
+  }
+
+  /** Runs every rule over the whole project. */
+  checkAll(index: LiveIndex, settings: Settings, today: string, configProblems: readonly Problem[]): void {
+    this.configProblems = configProblems;
+    const { fileRules, otherRules } = enabledRules(settings);
+    this.local = byFile(fileRules.length > 0 ? runRules(index, only(settings, fileRules), today) : []);
+    this.byRule = new Map();
+    for (const rule of otherRules) {
+      const parts = new Map<string, Map<string, Problem[]>>();
+      for (const kind of partsOf(rule.id)) parts.set(partName(kind), byFile(runRules(kind ? view(index, index.files, 'project', kind) : index, only(settings, [rule]), today)));
+      this.byRule.set(rule.id, parts);
+    }
+    this.merged = new Map();
+    for (const analysis of index.files) this.merge(analysis.file.path);
+    this.merge(this.configFile);
+  }
+
+  /**
+   * Re-checks after edits to existing sources (already applied to `index`). Returns the files
+   * whose problems may have changed.
+   */
+  checkChanges(index: LiveIndex, settings: Settings, today: string, changes: readonly SourceChange[]): Set<string> {
+    const edited = new Set(changes.map((change) => change.after.file.path));
+    const touched = new Set(edited);
+    const { fileRules, otherRules } = enabledRules(settings);
+
+    const local = byFile(fileRules.length > 0 ? runRules(buildProjectIndex(changes.map((change) => change.after)), only(settings, fileRules), today) : []);
+    for (const path of edited) this.local.set(path, local.get(path) ?? []);
+
+    const facts = changes.map((change) => compareFacts(factsOf(change.before), factsOf(change.after)));
+    for (const rule of otherRules) {
+      const scope = scopeOf(rule.id);
+      const parts = this.byRule.get(rule.id) ?? new Map<string, Map<string, Problem[]>>();
+      this.byRule.set(rule.id, parts);
+      const run = (index: ProjectIndex) => byFile(runRules(index, only(settings, [rule]), today));
+      if (scope?.kind === 'linked') {
+        for (const path of recheckLinked(index, scope, parts, edited, facts, rule.id, run)) touched.add(path);
+      } else if (scope?.kind !== 'graph' || graphChanged(facts, parts.get(partName(undefined)) ?? new Map(), edited)) {
+        // The whole project: files that had or have problems of this rule may change.
+        const found = run(index);
+        for (const path of [...(parts.get(partName(undefined))?.keys() ?? []), ...found.keys()]) touched.add(path);
+        parts.set(partName(undefined), found);
+      }
+    }
+    for (const path of touched) this.merge(path);
+    return touched;
+  }
+
+  private merge(path: string): void {
+    const problems = [...(this.local.get(path) ?? [])];
+    for (const parts of this.byRule.values()) for (const part of parts.values()) problems.push(...(part.get(path) ?? []));
+    if (path === this.configFile) problems.push(...this.configProblems);
+    this.merged.set(path, problems.sort(compareProblems));
+    this.sortedAll = undefined;
+  }
+}
+
+/**
+ * Runs a linked rule again over the edited files and the files its scope says are affected (per
+ * kind of reference, if it judges references one kind at a time), and stores what it finds there.
+ * Returns the files whose problems it replaced.
+ */
+function recheckLinked(
+  index: LiveIndex,
+  scope: Extract<RuleScope, { kind: 'linked' }>,
+  parts: Map<string, Map<string, Problem[]>>,
+  edited: ReadonlySet<string>,
+  facts: readonly FactsChange[],
+  ruleId: string,
+  run: (index: ProjectIndex) => Map<string, Problem[]>,
+): Set<string> {
+  const replaced = new Set<string>();
+  for (const kind of partsOf(ruleId)) {
+    const files = new Set(edited);
+    for (const change of facts) for (const path of scope.affected(change, index, kind)) files.add(path);
+    const analyses = [...files].sort().flatMap((path) => index.analysis(path) ?? []);
+    const found = run(view(index, analyses, scope.entities, kind));
+    const previous = parts.get(partName(kind)) ?? new Map<string, Problem[]>();
+    for (const path of files) {
+      const problems = found.get(path);
+      if (problems) previous.set(path, problems);
+      else previous.delete(path);
+      replaced.add(path);
+    }
+    parts.set(partName(kind), previous);
+  }
+  return replaced;
+}
+
+/**
+ * Whether the guardrail graph may have changed: the edited files' KPIs or guardrails changed, or
+ * a loop reported last time lies or points into an edited file (whose lines may have moved).
+ */
+function graphChanged(facts: readonly FactsChange[], previous: ReadonlyMap<string, Problem[]>, edited: ReadonlySet<string>): boolean {
+  if (facts.some((change) => change.guardrailGraph)) return true;
+  for (const [path, problems] of previous) {
+    if (edited.has(path) || problems.some((problem) => problem.related?.some((related) => edited.has(related.file)))) return true;
+  }
+  return false;
+}
+
+const KINDS = Object.keys(KIND_LABEL) as EntityKind[];
+
+/** The parts a rule's problems are kept in: one per kind of reference, or just one. */
+function partsOf(ruleId: string): (EntityKind | undefined)[] {
+  const scope = scopeOf(ruleId);
+  return scope?.kind === 'linked' && scope.byReferenceKind ? KINDS : [undefined];
+}
+
+const partName = (kind: EntityKind | undefined): string => kind ?? '';
+
+/** The enabled rules, split into those that read one file and the others. */
+function enabledRules(settings: Settings): { fileRules: Rule[]; otherRules: Rule[] } {
+  const enabled = RULES.filter((rule) => (settings.severities.get(rule.id) ?? rule.defaultSeverity) !== 'off');
+  return {
+    fileRules: enabled.filter((rule) => scopeOf(rule.id)?.kind === 'file'),
+    otherRules: enabled.filter((rule) => scopeOf(rule.id)?.kind !== 'file'),
+  };
+}
+
+/** The settings with every rule but `rules` turned off. */
+function only(settings: Settings, rules: readonly Rule[]): Settings {
+  const keep = new Set(rules.map((rule) => rule.id));
+  return { ...settings, severities: new Map(RULES.map((rule) => [rule.id, keep.has(rule.id) ? (settings.severities.get(rule.id) ?? rule.defaultSeverity) : 'off'])) };
+}
+
+function byFile(problems: readonly Problem[]): Map<string, Problem[]> {
+  const map = new Map<string, Problem[]>();
+  for (const problem of problems) {
+    const list = map.get(problem.file);
+    if (list) list.push(problem);
+    else map.set(problem.file, [problem]);
+  }
+  return map;
+}
