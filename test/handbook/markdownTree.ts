@@ -7,6 +7,7 @@ import remarkParse from 'remark-parse';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import type { HandbookPage } from 'cxgov';
+import { brokenIn, type PageLinks } from './pageLinks.js';
 
 /**
  * A reader's view of the handbook's Markdown: parsed as GitHub would (GFM, front matter), and
@@ -38,8 +39,12 @@ export function nodesOfType<T extends Nodes['type']>(root: Root, type: T): Extra
 
 /** The anchors GitHub gives a page's headings, computed with github-slugger over the parsed page. */
 export function anchorsOf(markdown: string): Set<string> {
+  return anchorsOfTree(parse(markdown));
+}
+
+function anchorsOfTree(root: Root): Set<string> {
   const slugger = new GithubSlugger();
-  return new Set(nodesOfType(parse(markdown), 'heading').map((heading) => slugger.slug(toString(heading))));
+  return new Set(nodesOfType(root, 'heading').map((heading) => slugger.slug(toString(heading))));
 }
 
 /** Every link of every page, with the page it is on. */
@@ -47,15 +52,16 @@ export function linksOf(pages: readonly HandbookPage[]): { from: string; link: L
   return pages.flatMap((page) => nodesOfType(parse(page.markdown), 'link').map((link) => ({ from: page.path, link })));
 }
 
+/** The anchors and links of the pages as a Markdown parser reads them, each page parsed once. */
+export function readPages(pages: readonly HandbookPage[]): PageLinks {
+  const trees = pages.map((page) => ({ from: page.path, root: parse(page.markdown) }));
+  return {
+    anchors: new Map(trees.map(({ from, root }) => [from, anchorsOfTree(root)])),
+    links: trees.flatMap(({ from, root }) => nodesOfType(root, 'link').map((link) => ({ from, url: link.url }))),
+  };
+}
+
 /** The internal links (not web or email addresses) that do not land on a page and heading that exist. */
 export function brokenLinks(pages: readonly HandbookPage[]): string[] {
-  const anchors = new Map(pages.map((page) => [page.path, anchorsOf(page.markdown)]));
-  return linksOf(pages)
-    .filter(({ link }) => !/^(https?:|mailto:)/.test(link.url))
-    .filter(({ from, link }) => {
-      const [path, fragment] = link.url.split('#') as [string, string | undefined];
-      const target = anchors.get(path === '' ? from : path);
-      return !target || (fragment !== undefined && fragment !== '' && !target.has(decodeURIComponent(fragment)));
-    })
-    .map(({ from, link }) => `${from}: ${link.url}`);
+  return brokenIn(readPages(pages));
 }

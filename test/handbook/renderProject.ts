@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { lint, renderHandbook, type HandbookOptions, type HandbookPage } from 'cxgov';
+import { lint, renderHandbook, type HandbookInput, type HandbookOptions, type HandbookPage } from 'cxgov';
 import { tempProject, type ProjectFiles } from '../helpers/tempProject.js';
 
 /** The date the handbook tests judge reviews by, as the rule tests do. */
@@ -13,15 +13,20 @@ export function sampleDir(name: string): string {
 
 /** Lints the project in `cwd` and renders its handbook, the way `cxgov handbook` does. */
 export async function renderProject(cwd: string, options: Partial<HandbookOptions> = {}, today = TODAY): Promise<HandbookPage[]> {
+  return renderHandbook(await handbookInput(cwd, options, today));
+}
+
+/** What `cxgov handbook` renders for the project in `cwd`. */
+export async function handbookInput(cwd: string, options: Partial<HandbookOptions> = {}, today = TODAY): Promise<HandbookInput> {
   const result = await lint({ cwd, today });
   if (!result.report) throw new Error(`Could not load ${cwd}: ${result.configProblems.map((p) => p.message).join('; ')}`);
-  return renderHandbook({
+  return {
     index: result.project.index,
     settings: result.project.settings,
     problems: result.report.problems,
     today,
     options: { singlePage: false, frontMatter: 'none', ...options },
-  });
+  };
 }
 
 /** Renders the handbook of files written to a temporary project. */

@@ -1,4 +1,5 @@
 import { slug } from 'github-slugger';
+import type { Entity } from '../model/entity.js';
 import type { EntityKind } from '../model/sections.js';
 import { oneLine, type TargetKey } from './mdast.js';
 import type { HandbookOptions } from './render.js';
@@ -29,6 +30,18 @@ export function pageFile(page: PageName, singlePage: boolean): string {
 
 export function entityKey(kind: EntityKind, id: string): TargetKey {
   return `${kind}:${id}`;
+}
+
+const keys = new WeakMap<Entity, TargetKey>();
+
+/**
+ * An entity's key, made once: the links to it and its heading then share one string, which maps
+ * hash once, rather than a new string per link (a large project has hundreds of thousands).
+ */
+export function keyOf(entity: Entity): TargetKey {
+  let key = keys.get(entity);
+  if (key === undefined) keys.set(entity, (key = entityKey(entity.kind, entity.id)));
+  return key;
 }
 
 export function pageKey(page: PageName): TargetKey {

@@ -3,7 +3,8 @@ import type { Entity } from '../model/entity.js';
 import type { Problem } from '../model/problem.js';
 import type { Settings } from '../load/settings.js';
 import type { EntityKind } from '../model/sections.js';
-import { entityKey, pageKey, type PageName } from './anchors.js';
+import { keyOf, pageKey, type PageName } from './anchors.js';
+import type { ReviewState } from './review.js';
 import { idsOf, nameOf } from './fields.js';
 import { internalLink, joined, text } from './mdast.js';
 import type { HandbookView } from './view.js';
@@ -16,11 +17,13 @@ export interface RenderContext {
   /** YYYY-MM-DD that review due-ness is judged by. */
   today: string;
   title: string;
+  /** An entity's review as of `today` (see `reviewOf`), worked out once: the health check and the entry both show it. */
+  review(entity: Entity): ReviewState | undefined;
 }
 
 /** A link to an entity, showing its name. */
 export function entityLink(entity: Entity): PhrasingContent[] {
-  return [internalLink(entityKey(entity.kind, entity.id), nameOf(entity.data, entity.id))];
+  return [internalLink(keyOf(entity), nameOf(entity.data, entity.id))];
 }
 
 /** A link to the entity an id names, or the id as plain text marked "(not defined)": never a broken link. */

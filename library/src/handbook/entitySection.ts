@@ -1,6 +1,6 @@
 import type { PhrasingContent } from 'mdast';
 import type { Entity } from '../model/entity.js';
-import { entityKey, headingText } from './anchors.js';
+import { headingText, keyOf } from './anchors.js';
 import { nameOf, textOf, textsOf } from './fields.js';
 import { heading, list, literal, listItem, paragraph, paragraphs, strong, text, textList, type Block } from './mdast.js';
 
@@ -16,7 +16,7 @@ export interface ValueFact {
  * description, then its facts. Facts with nothing to show are left out.
  */
 export function entitySection(entity: Entity, depth: number, facts: readonly (Fact | undefined)[], description = entity.data.description): Block[] {
-  const blocks: Block[] = [heading(depth, [text(headingText(entity.kind, entity.id))], entityKey(entity.kind, entity.id))];
+  const blocks: Block[] = [heading(depth, [text(headingText(entity.kind, entity.id))], keyOf(entity))];
   blocks.push(paragraph(strong(text(nameOf(entity.data, entity.id)))));
   blocks.push(...paragraphs(textOf(description) ?? ''));
   const shown = facts.filter((fact): fact is Fact => fact !== undefined && ('items' in fact ? fact.items.length > 0 : fact.value.length > 0));
@@ -27,7 +27,7 @@ export function entitySection(entity: Entity, depth: number, facts: readonly (Fa
 function factList(facts: readonly Fact[]): Block {
   return list(
     facts.map((fact) => {
-      const label = strong(text(`${fact.label}:`));
+      const label = strong(literal(`${fact.label}:`));
       if ('items' in fact) return listItem(paragraph(label), textList(fact.items));
       return listItem(paragraph(label, literal(' '), ...fact.value));
     }),

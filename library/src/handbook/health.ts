@@ -7,7 +7,6 @@ import { ruleDocsUrl } from '../check/rule.js';
 import { entityLink, type RenderContext } from './context.js';
 import { idsOf, textOf } from './fields.js';
 import { externalLink, heading, inlineCode, list, listItem, literal, paragraph, table, text, type Block } from './mdast.js';
-import { reviewOf } from './review.js';
 import { supportersOf } from './supporters.js';
 
 /** KPI statuses that measure nothing (yet, or any more), as the pillar-unmeasured rule counts them. */
@@ -44,11 +43,12 @@ export function healthSection(context: RenderContext, depth: number): Block[] {
   return blocks;
 }
 
-function coverageChecks({ view, today }: RenderContext): Check[] {
+function coverageChecks(context: RenderContext): Check[] {
+  const { view } = context;
   const kpis = view.all('kpi');
   const efficiency = kpis.filter((kpi) => kpi.data.category === 'efficiency');
   const reviewed = [...view.all('standard'), ...kpis].flatMap((entity) => {
-    const review = reviewOf(entity, today);
+    const review = context.review(entity);
     return review?.due === undefined ? [] : [{ entity, review }];
   });
   return [

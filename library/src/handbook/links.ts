@@ -1,13 +1,7 @@
 import { slug } from 'github-slugger';
-import type { Heading, Link, Nodes, Root } from 'mdast';
+import type { Heading, Nodes } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { TargetKey } from './mdast.js';
-
-/** A page before its links are resolved. */
-export interface PageTree {
-  path: string;
-  root: Root;
-}
 
 interface Anchor {
   path: string;
@@ -17,36 +11,33 @@ interface Anchor {
 }
 
 /**
- * Fills in the URL of every internal link from the slugs its target's heading really gets, the
- * way GitHub numbers headings that slug alike (`-1`, `-2`), so that a link always lands on a
- * heading that exists, whatever an id looks like. A link to a page that is the link's own page
- * becomes an in-page anchor.
+ * The anchors of every page's headings, collected as the pages are written, so that each internal
+ * link gets its URL from the slug its target's heading really gets, the way GitHub numbers
+ * headings that slug alike (`-1`, `-2`): a link always lands on a heading that exists, whatever an
+ * id looks like. A link to a page that is the link's own page becomes an in-page anchor.
  */
-export function resolveLinks(pages: readonly PageTree[]): void {
-  const anchors = new Map<TargetKey, Anchor>();
-  for (const page of pages) {
-    const slugs = new UniqueSlugs();
-    for (const node of walk(page.root)) {
-      if (node.type !== 'heading') continue;
-      const anchor = slugs.next(toString(node));
-      const target = (node as Heading).data?.target;
-      if (target && !anchors.has(target)) anchors.set(target, { path: page.path, slug: anchor, top: node.depth === 1 });
-    }
-  }
-  for (const page of pages) {
-    for (const node of walk(page.root)) {
-      const target = node.type === 'link' ? (node as Link).data?.target : undefined;
-      if (target) (node as Link).url = urlOf(anchors.get(target), page.path);
-    }
-  }
-}
+export class Anchors {
+  private readonly anchors = new Map<TargetKey, Anchor>();
 
-function urlOf(anchor: Anchor | undefined, from: string): string {
-  // Every target the pages link to has a heading; a missing one would be a bug, so the link at least opens the front page.
-  if (!anchor) return from === 'index.md' ? '#' : 'index.md';
-  const fragment = anchor.slug === '' || (anchor.top && anchor.path !== from) ? '' : `#${anchor.slug}`;
-  if (anchor.path === from) return fragment || '#';
-  return `${anchor.path}${fragment}`;
+  /** Records one page's headings, to be called with each of them in the order the page shows them. */
+  page(path: string): (heading: Heading) => void {
+    const slugs = new UniqueSlugs();
+    return (heading) => {
+      const anchor = slugs.next(toString(heading));
+      const target = heading.data?.target;
+      if (target && !this.anchors.has(target)) this.anchors.set(target, { path, slug: anchor, top: heading.depth === 1 });
+    };
+  }
+
+  /** The URL of a link to `target` on the page `from`, once every page's headings are recorded. */
+  url(target: TargetKey, from: string): string {
+    const anchor = this.anchors.get(target);
+    // Every target the pages link to has a heading; a missing one would be a bug, so the link at least opens the front page.
+    if (!anchor) return from === 'index.md' ? '#' : 'index.md';
+    const fragment = anchor.slug === '' || (anchor.top && anchor.path !== from) ? '' : `#${anchor.slug}`;
+    if (anchor.path === from) return fragment || '#';
+    return `${anchor.path}${fragment}`;
+  }
 }
 
 /** Heading slugs as GitHub makes them: the second `foo` is `foo-1`. A Map, so no slug is special. */
@@ -65,7 +56,15 @@ class UniqueSlugs {
   }
 }
 
-function* walk(node: Nodes): Generator<Nodes> {
-  yield node;
-  if ('children' in node) for (const child of node.children) yield* walk(child);
+/**
+ * Calls `visit` on every node, in document order. A loop with a stack rather than recursion (a
+ * recursive generator costs a step per level for every node).
+ */
+export function forEachNode(root: Nodes, visit: (node: Nodes) => void): void {
+  const stack: Nodes[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    visit(node);
+    if ('children' in node) for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index]!);
+  }
 }

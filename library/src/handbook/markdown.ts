@@ -1,4 +1,4 @@
-import type { Root } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import { gfmAutolinkLiteralFromMarkdown } from 'mdast-util-gfm-autolink-literal';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
@@ -28,8 +28,28 @@ const processor = unified().use(remarkGfm, GFM_OPTIONS).use(remarkFrontmatter, [
  */
 const linkAddresses = gfmAutolinkLiteralFromMarkdown().transforms![0]!;
 
-/** A page's tree as GitHub-flavoured Markdown: text is escaped by remark, never pasted in. */
-export function toMarkdown(root: Root): string {
+/** A whole page's tree as GitHub-flavoured Markdown: text is escaped by remark, never pasted in. */
+export function remarkMarkdown(root: Root): string {
   linkAddresses(root);
   return processor.stringify(root);
+}
+
+/** A thematic break after the blocks, cut off again, so that the page's final newline is never taken for the blocks' own. */
+const END = '\n\n---\n';
+
+/**
+ * Consecutive top-level blocks of a page as remark writes them in the page, without the newline
+ * that ends a page. remark puts one blank line between any two top-level blocks (code is always
+ * fenced), and only a list next to a list depends on its neighbour, so pieces written this way
+ * join into the page remark would write.
+ */
+export function remarkBlocks(blocks: readonly RootContent[]): string {
+  const markdown = remarkMarkdown({ type: 'root', children: [...blocks, { type: 'thematicBreak' }] });
+  if (!markdown.endsWith(END)) throw new Error('remark ended a run of blocks in an unexpected way');
+  return markdown.slice(0, -END.length);
+}
+
+/** remark ends a non-empty page with a newline unless it already ends with one. */
+export function endLine(markdown: string): string {
+  return markdown === '' || /[\r\n]$/.test(markdown) ? markdown : `${markdown}\n`;
 }

@@ -1,21 +1,22 @@
-import type { Root, RootContent } from 'mdast';
 import type { Settings } from '../load/settings.js';
 import type { Problem } from '../model/problem.js';
 import type { ProjectIndex } from '../model/projectIndex.js';
 import { pageFile, pageKey, PAGE_NAMES } from './anchors.js';
 import type { RenderContext } from './context.js';
 import { frontMatter } from './frontMatter.js';
-import { resolveLinks, type PageTree } from './links.js';
-import { toMarkdown } from './markdown.js';
-import { heading, inlineCode, literal, oneLine, paragraph, text } from './mdast.js';
+import { Anchors } from './links.js';
+import { heading, inlineCode, literal, oneLine, paragraph, text, type Block } from './mdast.js';
 import { indexPage } from './pages/index.js';
 import { initiativesPage } from './pages/initiatives.js';
 import { kpisPage } from './pages/kpis.js';
 import { ownersPage } from './pages/owners.js';
 import type { PageSpec } from './pages/page.js';
+import { PageWriter } from './pageWriter.js';
 import { ritualsPage } from './pages/rituals.js';
 import { standardsPage } from './pages/standards.js';
 import { valuesPage } from './pages/values.js';
+import { remembered } from './remembered.js';
+import { reviewOf } from './review.js';
 import { buildView } from './view.js';
 import { count } from './words.js';
 
@@ -46,6 +47,14 @@ const PAGES: readonly PageSpec[] = [valuesPage, ownersPage, standardsPage, kpisP
 
 /** Renders the handbook in memory: the same input always gives the same pages, sorted by path, byte for byte. */
 export function renderHandbook(input: HandbookInput): HandbookPage[] {
+  return renderPages(input, { plain: true });
+}
+
+/**
+ * The pages, each written as its blocks are made (see `PageWriter`). With `plain` off, remark
+ * writes every page whole from its tree: slower, and the reference the tests compare with.
+ */
+export function renderPages(input: HandbookInput, { plain }: { plain: boolean }): HandbookPage[] {
   const { settings, options } = input;
   const context: RenderContext = {
     view: buildView(input.index),
@@ -53,45 +62,60 @@ export function renderHandbook(input: HandbookInput): HandbookPage[] {
     problems: input.problems,
     today: input.today,
     title: oneLine(options.title ?? settings.handbook.title ?? `${settings.name} handbook`),
+    review: remembered((entity) => reviewOf(entity, input.today)),
   };
   const front = indexPage(PAGES);
-  const trees = options.singlePage ? [singlePageTree(context, front, options)] : [front, ...PAGES].map((page) => pageTree(context, page, options));
-  resolveLinks(trees);
-  return trees.map(({ path, root }) => ({ path, markdown: toMarkdown(root) })).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const sources = options.singlePage ? [singlePage(context, front, options)] : [front, ...PAGES].map((page) => ownPage(context, page, options));
+  const anchors = new Anchors();
+  // Every page is written before any is finished: a link's URL needs the anchors of the page it points to.
+  const writers = sources.map(({ path, blocks }) => {
+    const writer = new PageWriter(path, anchors, plain);
+    for (const block of blocks) writer.add(block);
+    return writer;
+  });
+  return writers.map((writer) => ({ path: writer.path, markdown: writer.finish(anchors) })).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** A page's file and its blocks, made as they are read. */
+interface PageSource {
+  path: string;
+  blocks: Iterable<Block>;
 }
 
 /** One page of its own: front matter, its heading, its content, the generated note. */
-function pageTree(context: RenderContext, page: PageSpec, options: HandbookOptions): PageTree {
-  const title = page.title(context);
-  return tree(pageFile(page.name, false), [
-    ...frontMatterOf(options, title, page),
-    heading(1, [text(title)], pageKey(page.name)),
-    ...page.content(context, 1),
-  ], context);
+function ownPage(context: RenderContext, page: PageSpec, options: HandbookOptions): PageSource {
+  function* blocks(): Generator<Block> {
+    const title = page.title(context);
+    yield* frontMatterOf(options, title, page);
+    yield heading(1, [text(title)], pageKey(page.name));
+    yield* page.content(context, 1);
+    yield* pageEnd(context);
+  }
+  return { path: pageFile(page.name, false), blocks: blocks() };
 }
 
 /** Every page as a section of `index.md`, one level down, so that links become in-page anchors. */
-function singlePageTree(context: RenderContext, front: PageSpec, options: HandbookOptions): PageTree {
-  return tree(pageFile('index', true), [
-    ...frontMatterOf(options, context.title, front),
-    heading(1, [text(context.title)], pageKey('index')),
-    ...front.content(context, 1),
-    ...PAGES.flatMap((page) => [heading(2, [text(page.title(context))], pageKey(page.name)), ...page.content(context, 2)]),
-  ], context);
+function singlePage(context: RenderContext, front: PageSpec, options: HandbookOptions): PageSource {
+  function* blocks(): Generator<Block> {
+    yield* frontMatterOf(options, context.title, front);
+    yield heading(1, [text(context.title)], pageKey('index'));
+    yield* front.content(context, 1);
+    for (const page of PAGES) {
+      yield heading(2, [text(page.title(context))], pageKey(page.name));
+      yield* page.content(context, 2);
+    }
+    yield* pageEnd(context);
+  }
+  return { path: pageFile('index', true), blocks: blocks() };
 }
 
-function tree(path: string, children: RootContent[], context: RenderContext): PageTree {
-  const root: Root = { type: 'root', children: [...children, { type: 'thematicBreak' }, generatedNote(context)] };
-  return { path, root };
-}
-
-function frontMatterOf(options: HandbookOptions, title: string, page: PageSpec): RootContent[] {
+function frontMatterOf(options: HandbookOptions, title: string, page: PageSpec): Block[] {
   const node = frontMatter(options.frontMatter, title, PAGE_NAMES.indexOf(page.name) + 1);
   return node ? [node] : [];
 }
 
-/** Says where the page comes from, without a date or time, so that the same project gives the same bytes. */
-function generatedNote(context: RenderContext): RootContent {
+/** A rule, then where the page comes from, without a date or time, so that the same project gives the same bytes. */
+function pageEnd(context: RenderContext): Block[] {
   const sources = count(context.view.sourceCount, 'source file');
-  return paragraph(literal(`Generated by cxgov from ${sources}; do not edit, run `), inlineCode('cxgov handbook'), literal('.'));
+  return [{ type: 'thematicBreak' }, paragraph(literal(`Generated by cxgov from ${sources}; do not edit, run `), inlineCode('cxgov handbook'), literal('.'))];
 }

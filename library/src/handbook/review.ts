@@ -34,8 +34,7 @@ export function cadencePhrase(value: unknown): string | undefined {
 }
 
 /** The review fact of a standard or KPI: how often, when last, and when next due (or overdue since). */
-export function reviewFact(entity: Entity, today: string): Fact | undefined {
-  const review = reviewOf(entity, today);
+export function reviewFact(review: ReviewState | undefined): Fact | undefined {
   if (!review) return undefined;
   const parts = [
     cadencePhrase(review.every) ?? 'no cadence set',

@@ -1,6 +1,8 @@
 import type { Entity } from '../model/entity.js';
 import type { ProjectIndex } from '../model/projectIndex.js';
 import type { EntityKind } from '../model/sections.js';
+import { byId } from './byId.js';
+import { referrersIn } from './referrers.js';
 
 /**
  * The project as the handbook shows it: one entity per id (the first definition; duplicates are
@@ -34,13 +36,7 @@ export function buildView(index: ProjectIndex): HandbookView {
     pillars: firsts.get('pillar') ?? [],
     all: (kind) => sorted.get(kind) ?? [],
     get,
-    referrers: (kind, id, fromKind, field) => {
-      const from = index
-        .referencesTo(kind, id)
-        .filter((reference) => reference.from.kind === fromKind && reference.field === field && isShown(reference.from))
-        .map((reference) => reference.from);
-      return [...new Set(from)].sort(byId);
-    },
+    referrers: referrersIn(index, isShown),
     sourceCount: index.files.length,
   };
 }
@@ -48,9 +44,4 @@ export function buildView(index: ProjectIndex): HandbookView {
 function firstPerId(entities: readonly Entity[]): Entity[] {
   const seen = new Set<string>();
   return entities.filter((entity) => !seen.has(entity.id) && seen.add(entity.id));
-}
-
-/** By id, in code-unit order: the same on every machine, whatever its locale. */
-export function byId(a: Entity, b: Entity): number {
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }

@@ -18,7 +18,7 @@ export function baselineToTarget(data: Readonly<Record<string, unknown>>): strin
 }
 
 /** Everything the catalogue says about one KPI, in the order a reader asks: what, how, who, why, how safe. */
-export function kpiFacts({ view, today }: RenderContext, kpi: Entity): Fact[] {
+export function kpiFacts({ view, review }: RenderContext, kpi: Entity): Fact[] {
   const { data, id } = kpi;
   return [
     wordsFact('Category', categoryWords(data.category)),
@@ -36,6 +36,6 @@ export function kpiFacts({ view, today }: RenderContext, kpi: Entity): Fact[] {
     backRefsFact('Initiatives expected to move it', view.referrers('kpi', id, 'initiative', 'kpis')),
     wordsFact('Incentive', incentiveWords(data.incentive)),
     textFact('Status', data.status),
-    reviewFact(kpi, today),
+    reviewFact(review(kpi)),
   ].filter((fact): fact is Fact => fact !== undefined);
 }

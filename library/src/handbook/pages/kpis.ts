@@ -20,21 +20,22 @@ export const kpisPage: PageSpec = {
   name: 'kpis',
   title: () => 'KPI catalogue',
   purpose: 'every number we watch: its definition, formula, target, owner, guardrails and whether pay depends on it',
-  content(context, depth) {
+  *content(context, depth) {
     const kpis = context.view.all('kpi');
-    if (kpis.length === 0) return [emptyNote('No KPIs yet.')];
-    const blocks: Block[] = [
-      paragraph(text('Every number we watch, what it means and who owns it. The table is the short version; each KPI has its own section below.')),
-      heading(depth + 1, [text('Catalogue')]),
-      catalogueTable(context, kpis),
-    ];
+    if (kpis.length === 0) {
+      yield emptyNote('No KPIs yet.');
+      return;
+    }
+    yield paragraph(text('Every number we watch, what it means and who owns it. The table is the short version; each KPI has its own section below.'));
+    yield heading(depth + 1, [text('Catalogue')]);
+    yield catalogueTable(context, kpis);
     for (const group of GROUPS) {
       const members = kpis.filter((kpi) => groupOf(kpi) === group.category);
       if (members.length === 0) continue;
-      blocks.push(heading(depth + 1, [text(group.title)]), paragraph(text(group.about)));
-      for (const kpi of members) blocks.push(...entitySection(kpi, depth + 2, kpiFacts(context, kpi)));
+      yield heading(depth + 1, [text(group.title)]);
+      yield paragraph(text(group.about));
+      for (const kpi of members) yield* entitySection(kpi, depth + 2, kpiFacts(context, kpi));
     }
-    return blocks;
   },
 };
 

@@ -12,8 +12,11 @@ export interface PageSpec {
   title(context: RenderContext): string;
   /** What a reader finds there, for "How to read this handbook" (a sentence without its capital). */
   purpose: string;
-  /** Everything below the page's heading; `depth` is the level of that heading. */
-  content(context: RenderContext, depth: number): Block[];
+  /**
+   * Everything below the page's heading, in order; `depth` is the level of that heading. Long
+   * pages make their blocks one at a time, as they are written.
+   */
+  content(context: RenderContext, depth: number): Iterable<Block>;
 }
 
 /** What an empty page or section says, so that a reader knows nothing is missing from the handbook itself. */
@@ -39,10 +42,14 @@ export function entityPage(page: EntityPage): PageSpec {
     name: page.name,
     title: () => page.title,
     purpose: page.purpose,
-    content(context, depth) {
+    *content(context, depth) {
       const entities = context.view.all(page.kind);
-      if (entities.length === 0) return [emptyNote(page.empty)];
-      return [paragraph(text(page.intro)), ...entities.flatMap((entity) => entitySection(entity, depth + 1, page.facts(context, entity)))];
+      if (entities.length === 0) {
+        yield emptyNote(page.empty);
+        return;
+      }
+      yield paragraph(text(page.intro));
+      for (const entity of entities) yield* entitySection(entity, depth + 1, page.facts(context, entity));
     },
   };
 }

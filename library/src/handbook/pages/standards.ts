@@ -10,13 +10,13 @@ export const standardsPage = entityPage({
   purpose: 'the standards we hold ourselves to, who owns each one, how we know it works and when it is reviewed',
   intro: "The standards we hold ourselves to. Each one has an owner, serves part of the promise, is measured by KPIs and is reviewed so that it keeps serving today's customers.",
   empty: 'No standards yet.',
-  facts: ({ view, today }, standard) => [
+  facts: ({ view, review }, standard) => [
     ownerFact(view, standard.data.owner),
     pillarsFact(view, standard.data.supports),
     refsFact(view, 'Values', 'value', standard.data.values),
     refsFact(view, 'Measured by', 'kpi', standard.data.measuredBy),
     itemsFact('Applies to', standard.data.appliesTo),
-    reviewFact(standard, today),
+    reviewFact(review(standard)),
     textFact('Status', standard.data.status),
   ],
 });

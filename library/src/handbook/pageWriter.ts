@@ -1,0 +1,115 @@
+import type { Heading, RootContent } from 'mdast';
+import { forEachNode, type Anchors } from './links.js';
+import { endLine, remarkBlocks, remarkMarkdown } from './markdown.js';
+import type { TargetKey } from './mdast.js';
+import { plainBlock } from './plain/blocks.js';
+import type { Hole } from './plain/phrasing.js';
+import { isPlainUrl } from './plain/text.js';
+import { remembered } from './remembered.js';
+
+/** What may stand at the top of a page; remark writes a page with phrasing at its top differently. */
+const FLOW = new Set<string>(['heading', 'paragraph', 'list', 'table', 'code', 'blockquote', 'thematicBreak', 'yaml', 'html', 'definition']);
+
+/**
+ * Writes one page block by block, as its blocks are made, so that a page of 20,000 entries never
+ * exists as one tree (building and collecting such a tree costs more than writing it).
+ *
+ * remark spends tens of microseconds on every text node, checking about eighty escape patterns;
+ * most blocks hold only plain text, which remark writes as it is, so those are written directly
+ * (./plain/) and remark writes the others, each run of them at once. Internal links' URLs are left
+ * as slots until every page's headings are known. With `plain` off, remark writes the whole page
+ * from its tree, as the handbook did at first: the reference that tests hold the result to.
+ */
+export class PageWriter {
+  /** The page's Markdown in pieces, some of them slots that `finish` fills in. */
+  private readonly pieces: string[] = [];
+  private readonly links: { slot: number; target: TargetKey }[] = [];
+  private readonly runs: { slot: number; blocks: RootContent[] }[] = [];
+  /** Where the plain writer puts a block's pieces, reused from block to block. */
+  private readonly scratch: string[] = [];
+  /** The blocks remark writes together, when the last block written went to remark. */
+  private run: RootContent[] | undefined;
+  /** A block is written once the next is known: a list next to a list is remark's to write. */
+  private held: RootContent | undefined;
+  private previousType: string | undefined;
+  private readonly heading: (heading: Heading) => void;
+
+  constructor(
+    readonly path: string,
+    anchors: Anchors,
+    private readonly plain: boolean,
+  ) {
+    this.heading = anchors.page(path);
+  }
+
+  add(block: RootContent): void {
+    if (!FLOW.has(block.type)) throw new Error(`A page's top level holds blocks, not ${block.type}.`);
+    if (this.held) this.write(this.held, block);
+    this.held = block;
+  }
+
+  /** The page's Markdown, once every page has been written (so that every anchor is known). */
+  finish(anchors: Anchors): string {
+    if (this.held) this.write(this.held, undefined);
+    this.held = undefined;
+    for (const { blocks } of this.runs) for (const block of blocks) this.resolve(block, anchors);
+    if (!this.plain) return remarkMarkdown({ type: 'root', children: this.runs[0]?.blocks ?? [] });
+    for (const { slot, blocks } of this.runs) this.pieces[slot] = remarkBlocks(blocks);
+    const urls = remembered((target: TargetKey) => {
+      const url = anchors.url(target, this.path);
+      if (!isPlainUrl(url)) throw new Error(`The link to ${target} would need escaping: ${url}`);
+      return url;
+    });
+    for (const { slot, target } of this.links) this.pieces[slot] = urls(target);
+    return endLine(this.pieces.join(''));
+  }
+
+  /** Gives the internal links of a block remark writes their URLs. */
+  private resolve(block: RootContent, anchors: Anchors): void {
+    forEachNode(block, (node) => {
+      if (node.type === 'link' && node.data?.target) node.url = anchors.url(node.data.target, this.path);
+    });
+  }
+
+  private write(block: RootContent, next: RootContent | undefined): void {
+    const nextToList = this.previousType === 'list' || next?.type === 'list';
+    this.previousType = block.type;
+    const out = this.scratch;
+    out.length = 0;
+    const holes: Hole[] = [];
+    if (!this.plain || !plainBlock(block, nextToList, out, holes)) return this.toRemark(block);
+    // A plain block is a heading or holds none (paragraphs, tables, lists of paragraphs).
+    if (block.type === 'heading') this.heading(block);
+    this.separate();
+    this.run = undefined;
+    // The block's many small pieces joined into a few flat strings, one between each two links'
+    // URLs: they are kept until the page is finished, and one string costs less to keep than many.
+    let from = 0;
+    for (const { at, target } of holes) {
+      this.pieces.push(out.slice(from, at).join(''));
+      this.links.push({ slot: this.pieces.length, target });
+      this.pieces.push('');
+      from = at + 1;
+    }
+    this.pieces.push(out.slice(from).join(''));
+  }
+
+  private toRemark(block: RootContent): void {
+    forEachNode(block, (node) => {
+      if (node.type === 'heading') this.heading(node);
+    });
+    if (this.run) {
+      this.run.push(block);
+      return;
+    }
+    this.separate();
+    this.run = [block];
+    this.runs.push({ slot: this.pieces.length, blocks: this.run });
+    this.pieces.push('');
+  }
+
+  /** Top-level blocks are one blank line apart. */
+  private separate(): void {
+    if (this.pieces.length > 0) this.pieces.push('\n\n');
+  }
+}

@@ -1,0 +1,76 @@
+import type { Heading, List, RootContent, Table } from 'mdast';
+import { plainPhrasing, type Hole } from './phrasing.js';
+
+/**
+ * Writes to `out`, in pieces, the Markdown remark writes for one block of a page (a heading,
+ * paragraph, tight bullet list or table), and says whether it could: false when any of it is not
+ * plain (the caller then drops what was written). `nextToList` says whether a sibling block next
+ * to it is a list: remark then switches bullets, so such a list is left to remark. Its internal
+ * links' destinations are left empty, and recorded in `holes`.
+ */
+export function plainBlock(block: RootContent, nextToList: boolean, out: string[], holes: Hole[]): boolean {
+  switch (block.type) {
+    case 'heading':
+      return plainHeading(block, out, holes);
+    case 'paragraph':
+      return plainPhrasing(block.children, 'paragraph', out, holes);
+    case 'list':
+      return !nextToList && plainList(block, '', out, holes);
+    case 'table':
+      return plainTable(block, out, holes);
+    default:
+      return false;
+  }
+}
+
+const ATX = ['#', '##', '###', '####', '#####', '######'];
+
+/** An ATX heading (`### kpi-00001`); remark writes setext only for headings with line endings. */
+function plainHeading(heading: Heading, out: string[], holes: Hole[]): boolean {
+  out.push(ATX[Math.max(1, Math.min(6, heading.depth || 1)) - 1]!, ' ');
+  return plainPhrasing(heading.children, 'heading', out, holes);
+}
+
+/**
+ * A tight bullet list (`listItemIndent: 'one'`, bullet `-`): one line per item, each item a
+ * paragraph and at most one nested list, indented by two spaces. Empty items, task items and
+ * loose lists change what remark writes, so they are not plain.
+ */
+function plainList(list: List, indent: string, out: string[], holes: Hole[]): boolean {
+  if (list.ordered || list.spread !== false || list.children.length === 0) return false;
+  const nested = `${indent}  `;
+  for (const [index, item] of list.children.entries()) {
+    const [head, inner, ...rest] = item.children;
+    if (item.spread !== false || (item.checked !== undefined && item.checked !== null) || head?.type !== 'paragraph' || rest.length > 0) return false;
+    out.push(index === 0 ? '' : '\n', indent, '- ');
+    if (!plainPhrasing(head.children, 'paragraph', out, holes)) return false;
+    if (inner === undefined) continue;
+    out.push('\n');
+    if (inner.type !== 'list' || !plainList(inner, nested, out, holes)) return false;
+  }
+  return true;
+}
+
+/**
+ * A GFM table as remark-gfm writes it with `tablePipeAlign: false`: `| a | b |`, an empty cell as
+ * `| |`, and a `| - |` delimiter row; only tables without alignment whose rows all have one cell
+ * per column.
+ */
+function plainTable(table: Table, out: string[], holes: Hole[]): boolean {
+  const columns = table.align?.length ?? 0;
+  if (columns === 0 || table.align!.some((align) => align !== null && align !== undefined) || table.children.length === 0) return false;
+  for (const [index, row] of table.children.entries()) {
+    if (row.children.length !== columns) return false;
+    out.push(index === 0 ? '|' : '\n|');
+    for (const cell of row.children) {
+      const start = out.length;
+      out.push(' ');
+      if (!plainPhrasing(cell.children, 'cell', out, holes)) return false;
+      // markdown-table pads only cells with content: an empty one is `| |`.
+      if (out.length === start + 1) out[start] = '';
+      out.push(' |');
+    }
+    if (index === 0) out.push('\n|', ' - |'.repeat(columns));
+  }
+  return true;
+}
