@@ -27,23 +27,30 @@ const MAX_ALIAS_COUNT = 100;
 export function analyzeFile(file: SourceFile): FileAnalysis {
   const syntax: Finding[] = file.syntax.map(({ range, message }) => ({ at: { file, range }, message }));
   const data: unknown[] = [];
-  const schema: Finding[] = [];
-  const validate = validatorFor('source.schema.json');
   file.documents.forEach((document, doc) => {
     // A duplicate key still leaves readable data; other errors leave nothing trustworthy.
     if (document.errors.some((error) => error.code !== 'DUPLICATE_KEY')) {
       data.push(undefined);
       return;
     }
-    let value: unknown;
     try {
-      value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+      data.push(document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }));
     } catch (error) {
       syntax.push({ at: { file, range: firstAliasRange(file, doc) }, message: aliasMessage(error) });
       data.push(undefined);
-      return;
     }
-    data.push(value);
+  });
+  return analyzeData(file, data, syntax);
+}
+
+/**
+ * The part of the analysis that needs only each document's data (and `locate` for positions):
+ * schema findings, entities, references, suppressions. For sources read without YAML documents.
+ */
+export function analyzeData(file: SourceFile, data: readonly unknown[], syntax: Finding[]): FileAnalysis {
+  const schema: Finding[] = [];
+  const validate = validatorFor('source.schema.json');
+  data.forEach((value, doc) => {
     // An empty or comment-only document holds nothing to check.
     if (value === null || value === undefined) return;
     schema.push(...schemaFindings(validate, value, file, doc));

@@ -1,6 +1,11 @@
-import { isMap, isNode, isPair, isScalar, isSeq, type Node, type Pair } from 'yaml';
+import { isMap, isSeq, type Pair } from 'yaml';
 import type { Range } from '../model/problem.js';
 import { offsetsToRange, type SourceFile } from '../load/sourceFile.js';
+import { isBlankValue, keyOffsets, keyText, paintedOffsets } from '../load/nodeText.js';
+import { outlineWalker } from '../load/outline.js';
+import { LeanSource } from '../load/leanSource.js';
+
+export { keyText } from '../load/nodeText.js';
 
 /** A path into one YAML document of a file: keys and list indexes. */
 export type Path = readonly (string | number)[];
@@ -13,75 +18,83 @@ export interface Location {
   target?: 'key' | 'value';
 }
 
+/** One step down a path: the value reached and, when a mapping was stepped through, its key's offsets. */
+export interface Step<V> {
+  value: V;
+  pair?: { key: [number, number] | undefined };
+}
+
+/** How to walk one document, whether from the YAML document itself or from its outline. */
+export interface PathWalker<V> {
+  root: V;
+  child(value: V, segment: string | number): Step<V> | undefined;
+  painted(value: V): [number, number];
+  isBlank(value: V): boolean;
+}
+
 /**
  * The one mapper from paths to ranges, so that rules never count lines.
  * A path that goes further than the document points at the deepest part that exists.
  */
 export function locate({ file, doc, path, target = 'value' }: Location): Range {
+  const [start, end] = place(walkerFor(file, doc), path, target);
+  return offsetsToRange(file, start, end);
+}
+
+function walkerFor(file: SourceFile, doc: number): PathWalker<unknown> | undefined {
+  // A lean source keeps outlines instead of documents: placing a path must not parse it again.
+  if (file instanceof LeanSource) {
+    const outline = file.outlines[doc];
+    return outline && (outlineWalker(outline) as PathWalker<unknown>);
+  }
   const document = file.documents[doc];
-  if (!document) return offsetsToRange(file, 0, 0);
-  let node: unknown = document.contents;
-  let pair: Pair | undefined;
+  return document && documentWalker(document.contents, file.text);
+}
+
+function place<V>(walker: PathWalker<V> | undefined, path: Path, target: 'key' | 'value'): [number, number] {
+  if (!walker) return [0, 0];
+  let value = walker.root;
+  let pair: Step<V>['pair'];
   for (const segment of path) {
-    const next = child(node, segment);
-    if (!next) return pair ? keyRange(file, pair) ?? nodeRange(file, node) : nodeRange(file, node);
+    const next = walker.child(value, segment);
+    if (!next) return (pair && pair.key) ?? walker.painted(value);
     pair = next.pair;
-    node = next.node;
+    value = next.value;
   }
-  if (target === 'key' && pair) return keyRange(file, pair) ?? nodeRange(file, node);
   // An empty value (`owner:`) has no text of its own: point at its key.
-  if (pair && (!isNode(node) || (isScalar(node) && node.value === null && rangeLength(node) === 0))) {
-    return keyRange(file, pair) ?? nodeRange(file, node);
-  }
-  return nodeRange(file, node);
+  if (pair && (target === 'key' || walker.isBlank(value))) return pair.key ?? walker.painted(value);
+  return walker.painted(value);
+}
+
+function documentWalker(root: unknown, text: string): PathWalker<unknown> {
+  return {
+    root,
+    child: documentChild,
+    painted: (node) => paintedOffsets(node, text),
+    isBlank: isBlankValue,
+  };
 }
 
 /** The YAML node at a path, or undefined. */
 export function nodeAt(file: SourceFile, doc: number, path: Path): unknown {
   let node: unknown = file.documents[doc]?.contents;
   for (const segment of path) {
-    const next = child(node, segment);
+    const next = documentChild(node, segment);
     if (!next) return undefined;
-    node = next.node;
+    node = next.value;
   }
   return node;
 }
 
-function child(node: unknown, segment: string | number): { node: unknown; pair?: Pair } | undefined {
+function documentChild(node: unknown, segment: string | number): Step<unknown> | undefined {
   if (isMap(node)) {
-    const pair = node.items.find((item) => keyText(item.key) === String(segment));
-    return pair ? { node: pair.value, pair } : undefined;
+    const pair = node.items.find((item) => keyText(item.key) === String(segment)) as Pair | undefined;
+    return pair ? { value: pair.value, pair: { key: keyOffsets(pair) } } : undefined;
   }
   if (isSeq(node)) {
     const index = typeof segment === 'number' ? segment : Number(segment);
     if (!Number.isInteger(index) || index < 0 || index >= node.items.length) return undefined;
-    return { node: node.items[index] };
+    return { value: node.items[index] };
   }
   return undefined;
-}
-
-/** The text of a mapping key as the data model sees it. */
-export function keyText(key: unknown): string | undefined {
-  if (isScalar(key)) return String(key.value);
-  return undefined;
-}
-
-function rangeLength(node: Node): number {
-  return node.range ? node.range[1] - node.range[0] : 0;
-}
-
-function keyRange(file: SourceFile, pair: Pair): Range | undefined {
-  return isNode(pair.key) && pair.key.range ? offsetsToRange(file, pair.key.range[0], pair.key.range[1]) : undefined;
-}
-
-/** A scalar's whole text; a collection's first line only, so a problem never paints a whole block. */
-function nodeRange(file: SourceFile, node: unknown): Range {
-  if (isPair(node)) node = node.key;
-  if (!isNode(node) || !node.range) return offsetsToRange(file, 0, 0);
-  const [start, end] = node.range;
-  if (isScalar(node)) return offsetsToRange(file, start, end);
-  const lineEnd = file.text.indexOf('\n', start);
-  const firstLineEnd = lineEnd === -1 ? end : Math.min(end, lineEnd);
-  const text = file.text.slice(start, firstLineEnd).replace(/\s+$/, '');
-  return offsetsToRange(file, start, start + text.length);
 }

@@ -8,6 +8,7 @@ import { isSuppressed } from './suppressions.js';
 import { isExcepted } from './exceptions.js';
 import { RULES } from './rules/index.js';
 import type { Finding } from './rule.js';
+import { elideLongQuotes } from '../util/text.js';
 import type { FileAnalysis } from './analyzeFile.js';
 
 /** Runs every enabled rule over the indexed project; returns problems sorted by file and position. */
@@ -31,7 +32,7 @@ export function runRules(index: ProjectIndex, settings: Settings, today: string)
         severity,
         file: file.path,
         range,
-        message: finding.message,
+        message: elideLongQuotes(finding.message),
         ...(name && { entity: name }),
         ...(finding.fixes && { fixes: finding.fixes }),
         ...(finding.related && { related: finding.related }),

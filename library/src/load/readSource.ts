@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { parseSource, unreadableSource, type SourceFile } from './sourceFile.js';
+import { BINARY_MESSAGE, parseSource, unreadableSource, type SourceFile } from './sourceFile.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -9,22 +9,33 @@ export async function readSource(path: string): Promise<SourceFile> {
   try {
     bytes = await readFile(path);
   } catch (error) {
-    return unreadableSource(path, `The file cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);
+    return cannotRead(path, error);
   }
   return decodeSource(path, bytes);
 }
 
+/** The source of a file that could not be read, with the reason. */
+export function cannotRead(path: string, error: unknown): SourceFile {
+  return unreadableSource(path, `The file cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);
+}
+
 /** Decodes bytes as UTF-8 YAML, explaining in plain words when they are not. */
 export function decodeSource(path: string, bytes: Uint8Array): SourceFile {
+  const decoded = decodeText(bytes);
+  return typeof decoded === 'string' ? parseSource(path, decoded) : unreadableSource(path, decoded.problem);
+}
+
+/** The text of a source's bytes, or why they are not UTF-8 text. */
+export function decodeText(bytes: Uint8Array): string | { problem: string } {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return unreadableSource(path, 'The file is saved as UTF-16; save it as UTF-8.');
+    return { problem: 'The file is saved as UTF-16; save it as UTF-8.' };
   }
   if (bytes.includes(0)) {
-    return unreadableSource(path, 'The file is binary, not YAML text; remove it from the sources or save it as UTF-8 text.');
+    return { problem: BINARY_MESSAGE };
   }
   try {
-    return parseSource(path, utf8.decode(bytes));
+    return utf8.decode(bytes);
   } catch {
-    return unreadableSource(path, 'The file is not valid UTF-8 text; save it with UTF-8 encoding.');
+    return { problem: 'The file is not valid UTF-8 text; save it with UTF-8 encoding.' };
   }
 }

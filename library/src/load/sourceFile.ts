@@ -1,5 +1,5 @@
 import { LineCounter, parseAllDocuments, type Document } from 'yaml';
-import type { Range } from '../model/problem.js';
+import { sameRange, type Range } from '../model/problem.js';
 
 /** A parse error or warning placed in the file, before it becomes a problem. */
 export interface SyntaxFinding {
@@ -19,13 +19,30 @@ export interface SourceFile {
 }
 
 const BOM = '\uFEFF';
+/** The largest source cxgov reads (4 Mi characters: about 6,000 KPIs in one file). */
+export const MAX_SOURCE_CHARS = 4 * 1024 * 1024;
+export const BINARY_MESSAGE = 'The file is binary, not YAML text; remove it from the sources or save it as UTF-8 text.';
 
 /** Parses YAML text with positions; never throws, whatever the text. */
 export function parseSource(path: string, text: string): SourceFile {
   // Editors hide the BOM, so positions are counted without it.
   if (text.startsWith(BOM)) text = text.slice(1);
-  const lineCounter = new LineCounter();
-  const documents = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  // The same verdict for an editor's text as for the bytes on disk (see decodeSource).
+  if (text.includes('\u0000')) return unreadableSource(path, BINARY_MESSAGE);
+  // Governance files are small; a huge one (a data dump, a runaway export) would cost minutes.
+  if (text.length > MAX_SOURCE_CHARS) {
+    return unreadableSource(path, `The file holds ${(text.length / 1024 / 1024).toFixed(1)} million characters, over the limit of ${MAX_SOURCE_CHARS / 1024 / 1024} million for a source; split it into several files.`);
+  }
+  const lineCounter = lineStarts(text);
+  const tooDeep = deepNestingAt(text);
+  if (tooDeep !== undefined) {
+    // The parser recurses once per level: deeper text would exhaust the stack, so it is not parsed.
+    const file: SourceFile = { path, text, lineCounter, documents: [], syntax: [] };
+    file.syntax.push({ range: offsetsToRange(file, tooDeep, tooDeep + 1), message: `Brackets are nested more than ${MAX_NESTING} levels deep here; cxgov does not read deeper nesting. Flatten this value.` });
+    return file;
+  }
+  // logLevel: the library's own warnings (a mapping used as a key…) must not reach stderr.
+  const documents = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   const file: SourceFile = {
     path,
     text,
@@ -35,10 +52,52 @@ export function parseSource(path: string, text: string): SourceFile {
   };
   for (const doc of file.documents) {
     for (const error of [...doc.errors, ...doc.warnings]) {
-      file.syntax.push({ range: offsetsToRange(file, error.pos[0], error.pos[1]), message: syntaxMessage(error.code, error.message) });
+      const [start, end] = error.pos.map((offset) => insideText(text, offset)) as [number, number];
+      const finding = { range: offsetsToRange(file, start, end), message: syntaxMessage(error.code, error.message) };
+      // The parser sometimes reports one error twice (a flow map that is both short and unclosed).
+      if (!file.syntax.some((seen) => seen.message === finding.message && sameRange(seen.range, finding.range))) file.syntax.push(finding);
     }
   }
   return file;
+}
+
+/**
+ * Every line start of the text, as editors (and LSP) count lines: after \n, \r\n and a lone \r.
+ * Counted here rather than by the parser, whose count skips line breaks inside some broken flow
+ * collections: positions must match the editor's lines always.
+ */
+function lineStarts(text: string): LineCounter {
+  const counter = new LineCounter();
+  counter.addNewLine(0);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x0a || (code === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) counter.addNewLine(i + 1);
+  }
+  return counter;
+}
+
+/**
+ * An offset an editor can show: the parser may place an error just past the end of the text, or
+ * between the \r and \n of a line break, where no LSP position exists.
+ */
+function insideText(text: string, offset: number): number {
+  const clamped = Math.min(offset, text.length);
+  return text.charCodeAt(clamped) === 0x0a && text.charCodeAt(clamped - 1) === 0x0d ? clamped - 1 : clamped;
+}
+
+/** Deeper flow nesting than any governance file needs, far below what exhausts the parser's stack. */
+const MAX_NESTING = 500;
+
+/** The offset where `[`/`{` nesting first exceeds MAX_NESTING; undefined when it never does. */
+function deepNestingAt(text: string): number | undefined {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x5b || code === 0x7b) {
+      if (++depth > MAX_NESTING) return i;
+    } else if ((code === 0x5d || code === 0x7d) && depth > 0) depth--;
+  }
+  return undefined;
 }
 
 /** Turns a pair of offsets into a 0-based range. */

@@ -11,20 +11,23 @@ export interface Extracted {
 
 /**
  * Finds the entities and references in one file's data. Anything of the wrong shape is skipped:
- * the schema check reports it, and the model only holds what can be trusted.
+ * the schema check reports it, and the model only holds what can be trusted. Plain loops, since
+ * this runs for every file of the project on the thread that runs the rules.
  */
 export function extractEntities(file: SourceFile, data: readonly unknown[]): Extracted {
   const out: Extracted = { entities: [], references: [] };
-  data.forEach((documentData, doc) => {
-    if (!isRecord(documentData)) return;
-    for (const [key, value] of Object.entries(documentData)) {
+  for (let doc = 0; doc < data.length; doc++) {
+    const documentData = data[doc];
+    if (!isRecord(documentData)) continue;
+    for (const key of Object.keys(documentData)) {
       if (!isSection(key)) continue;
+      const value = documentData[key];
       if (key === 'mission') extractMission(out, file, doc, value);
       else if (Array.isArray(value)) {
-        value.forEach((item, index) => addEntity(out, file, doc, key, key, item, [key, index]));
+        for (let index = 0; index < value.length; index++) addEntity(out, file, doc, key, key, value[index], [key, index]);
       }
     }
-  });
+  }
   return out;
 }
 
@@ -33,8 +36,9 @@ function extractMission(out: Extracted, file: SourceFile, doc: number, value: un
   const mission: Entity = { kind: 'mission', section: 'mission', id: 'mission', data: value, file, doc, path: ['mission'] };
   out.entities.push(mission);
   addReferences(out, mission, 'mission');
-  if (!Array.isArray(value.pillars)) return;
-  value.pillars.forEach((pillar, index) => addEntity(out, file, doc, 'mission', 'pillars', pillar, ['mission', 'pillars', index]));
+  const pillars = value.pillars;
+  if (!Array.isArray(pillars)) return;
+  for (let index = 0; index < pillars.length; index++) addEntity(out, file, doc, 'mission', 'pillars', pillars[index], ['mission', 'pillars', index]);
 }
 
 function addEntity(out: Extracted, file: SourceFile, doc: number, section: Section, fields: Section | 'pillars', item: unknown, path: Path): void {
@@ -50,13 +54,22 @@ function addReferences(out: Extracted, from: Entity, fields: Section | 'pillars'
     const value = from.data[field];
     if (many) {
       if (!Array.isArray(value)) continue;
-      value.forEach((id, index) => {
-        if (typeof id === 'string') out.references.push({ from, kind, id, field, path: [...from.path, field, index] });
-      });
+      for (let index = 0; index < value.length; index++) {
+        const id: unknown = value[index];
+        if (typeof id === 'string') out.references.push({ from, kind, id, field, path: pathTo(from.path, field, index) });
+      }
     } else if (typeof value === 'string') {
-      out.references.push({ from, kind, id: value, field, path: [...from.path, field] });
+      out.references.push({ from, kind, id: value, field, path: pathTo(from.path, field) });
     }
   }
+}
+
+/** An entity's path extended by a field (and an item of it). */
+function pathTo(path: Path, field: string, index?: number): Path {
+  const extended = path.slice();
+  if (index === undefined) extended.push(field);
+  else extended.push(field, index);
+  return extended;
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {

@@ -46,3 +46,8 @@ export interface Problem {
   fixes?: Fix[];
   related?: RelatedLocation[];
 }
+
+/** Whether two ranges are the same. */
+export function sameRange(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}

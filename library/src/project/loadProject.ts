@@ -3,12 +3,12 @@ import { resolve, sep } from 'node:path';
 import type { Problem } from '../model/problem.js';
 import type { ProjectIndex } from '../model/projectIndex.js';
 import { buildProjectIndex } from '../model/projectIndex.js';
-import { analyzeFile, type FileAnalysis } from '../check/analyzeFile.js';
 import { findConfigFile } from '../load/findProject.js';
 import { findSources } from '../load/findSources.js';
-import { readSource } from '../load/readSource.js';
 import { defaultSettings, resolveSettings } from '../load/resolveSettings.js';
 import type { Settings } from '../load/settings.js';
+import { cacheFileFor } from '../cache/analysisCache.js';
+import { analyzeSources, type AnalyzeOptions } from './analyzeSources.js';
 
 /** A loaded project: its settings, its indexed sources, and which of them the user asked about. */
 export interface LoadedProject {
@@ -20,7 +20,7 @@ export interface LoadedProject {
 
 export type LoadResult = { project: LoadedProject; problems: [] } | { project?: undefined; problems: Problem[] };
 
-export interface LoadOptions {
+export interface LoadOptions extends AnalyzeOptions {
   /** Folder that relative paths start from; defaults to the process's working folder. */
   cwd?: string;
   /** Files or folders to check; defaults to the whole project around `cwd`. */
@@ -56,20 +56,9 @@ export async function loadProject(options: LoadOptions = {}): Promise<LoadResult
     else (await findSources(settings, path)).forEach((file) => selected.add(file));
   }
   const all = [...new Set([...projectSources, ...selected])].sort();
-  const files = await analyzeAll(all);
+  const cacheFile = options.cache ? cacheFileFor(options.cache, cwd, settings.root) : undefined;
+  const files = await analyzeSources(all, options.workers, cacheFile);
   return { project: { settings, index: buildProjectIndex(files), selected: [...selected].sort() }, problems: [] };
-}
-
-/** Files read at once: enough to keep the disk busy, far below any limit on open files. */
-const READ_BATCH = 64;
-
-async function analyzeAll(paths: readonly string[]): Promise<FileAnalysis[]> {
-  const analyses: FileAnalysis[] = [];
-  for (let start = 0; start < paths.length; start += READ_BATCH) {
-    const batch = await Promise.all(paths.slice(start, start + READ_BATCH).map(readSource));
-    for (const file of batch) analyses.push(analyzeFile(file));
-  }
-  return analyses;
 }
 
 function exists(path: string): boolean {

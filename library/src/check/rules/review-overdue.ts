@@ -12,12 +12,19 @@ export const reviewOverdue: Rule = {
     'Customers change and cultures drift: a standard written for last year\'s customers, or a KPI nobody has questioned since it was set, slowly stops serving anyone. A review date is a promise to look again.',
   howToFix: 'Review the entry with recent customer feedback, then set "review.last" to the date of the review. In CI, pass --today so that results do not change from day to day.',
   *check({ index, today }) {
+    // Reviews follow a few cadences from a few dates: compute each due date once.
+    const dueDates = new Map<string, string | undefined>();
+    const dueDate = (last: string, every: string) => {
+      const key = `${last} ${every}`;
+      if (!dueDates.has(key)) dueDates.set(key, addCadence(last, every));
+      return dueDates.get(key);
+    };
     for (const entities of index.entities.values()) {
       for (const entity of entities) {
         const review = entity.data.review;
         // A bad date or cadence is the schema rule's to report: nothing to compute here.
         if (!isRecord(review) || typeof review.last !== 'string' || typeof review.every !== 'string') continue;
-        const due = addCadence(review.last, review.every);
+        const due = dueDate(review.last, review.every);
         if (!due || due >= today) continue;
         const label = KIND_LABEL[entity.kind].one;
         yield {

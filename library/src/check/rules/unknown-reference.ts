@@ -1,6 +1,6 @@
 import { referenceAt } from '../../model/entity.js';
 import { KIND_LABEL } from '../../model/sections.js';
-import { didYouMean } from '../../util/didYouMean.js';
+import { typoMatcher } from '../../util/didYouMean.js';
 import { locate } from '../locate.js';
 import type { Rule } from '../rule.js';
 
@@ -11,13 +11,13 @@ export const unknownReference: Rule = {
   rationale: 'A broken link is a broken line of sight: a KPI whose owner does not exist has nobody accountable for the customer.',
   howToFix: 'Use the id of an existing entity (the did-you-mean suggestion is usually right), or define the missing one.',
   *check({ index }) {
-    const knownIds = new Map<string, string[]>();
+    const matchers = new Map<string, (id: string) => string | undefined>();
     for (const reference of index.references) {
       if (index.definitions(reference.kind, reference.id).length > 0) continue;
       const label = KIND_LABEL[reference.kind].one;
-      let ids = knownIds.get(reference.kind);
-      if (!ids) knownIds.set(reference.kind, (ids = (index.entities.get(reference.kind) ?? []).map((entity) => entity.id)));
-      const guess = didYouMean(reference.id, ids);
+      let closest = matchers.get(reference.kind);
+      if (!closest) matchers.set(reference.kind, (closest = typoMatcher((index.entities.get(reference.kind) ?? []).map((entity) => entity.id))));
+      const guess = closest(reference.id);
       const location = referenceAt(reference);
       const fixes = guess ? [{ title: `Change to "${guess}"`, edits: [{ file: location.file.path, range: locate(location), newText: guess }] }] : undefined;
       yield {

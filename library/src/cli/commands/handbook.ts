@@ -1,8 +1,5 @@
 import { relative, resolve } from 'node:path';
 import { Command, Option } from 'commander';
-import { buildHandbook } from '../../project/handbook.js';
-import { checkHandbook } from '../../handbook/write/checkHandbook.js';
-import { HandbookFolderError, writeHandbook } from '../../handbook/write/writeHandbook.js';
 import { EXIT, UsageError } from '../exitCodes.js';
 import { parseDate } from '../options.js';
 import { describeProblems } from '../output.js';
@@ -30,6 +27,12 @@ export function handbookCommand(): Command {
     .option('--single-page', 'write the whole handbook as one page')
     .addOption(new Option('--front-matter <kind>', 'front matter for a site generator').choices(['none', 'mkdocs', 'docusaurus']))
     .action(async (dir: string | undefined, flags: HandbookFlags) => {
+      // The Markdown toolchain takes long to load: only this command pays for it, not every `cxgov lint`.
+      const [{ buildHandbook }, { checkHandbook }, { HandbookFolderError, writeHandbook }] = await Promise.all([
+        import('../../project/handbook.js'),
+        import('../../handbook/write/checkHandbook.js'),
+        import('../../handbook/write/writeHandbook.js'),
+      ]);
       // --out is relative to where the user typed it, whatever project folder they named.
       const result = await buildHandbook({ ...flags, cwd: dir ?? process.cwd(), out: flags.out && resolve(flags.out) });
       if (!result.pages) {

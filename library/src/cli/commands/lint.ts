@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import { lint } from '../../project/lint.js';
+import { CACHE_FILE } from '../../cache/analysisCache.js';
 import { FORMATS, formatNames, type FormatName } from '../../report/formatters/index.js';
 import { EXIT, UsageError } from '../exitCodes.js';
 import { describeProblems, useColor } from '../output.js';
@@ -12,6 +13,8 @@ interface LintFlags {
   today?: string;
   outputFile?: string;
   color?: boolean;
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 /** `cxgov lint [paths...]`: check a governance project and report its problems. */
@@ -24,8 +27,12 @@ export function lintCommand(): Command {
     .option('--today <date>', 'the date that review rules judge by (YYYY-MM-DD), for reproducible CI', parseDate)
     .option('-o, --output-file <file>', 'write the report to a file instead of standard output')
     .option('--no-color', 'never colour the output')
+    .option('--cache', 'only re-check files that changed since the last run with --cache (by content hash)')
+    .option('--cache-location <path>', `where --cache keeps its file, or a folder for it (default: ${CACHE_FILE} in the project root)`)
     .action(async (paths: string[], flags: LintFlags) => {
-      const result = await lint({ paths, today: flags.today });
+      // Worker threads parse big projects on every core; the rules then run on lean analyses.
+      const cache = flags.cache ? (flags.cacheLocation ?? true) : undefined;
+      const result = await lint({ paths, today: flags.today, workers: 'auto', cache });
       if (!result.report) {
         process.stderr.write(`cxgov: the configuration is not valid:\n${describeProblems(result.configProblems)}\n`);
         process.exitCode = EXIT.usage;

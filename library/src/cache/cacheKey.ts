@@ -1,0 +1,17 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SCHEMAS_DIR } from '../check/schema/loadSchema.js';
+import { TOOL_INFO } from '../report/formatters/toolInfo.js';
+import { contentHash } from './contentHash.js';
+
+/** Bumped whenever the shape of a cached record changes, so that older caches are simply not used. */
+const RECORD_FORMAT = 2;
+
+/**
+ * What every cached analysis depends on besides the file itself: the cxgov version (the analysis
+ * code), the source schema (its findings) and the record format.
+ */
+export function cacheKey(): string {
+  const schema = contentHash(readFileSync(join(SCHEMAS_DIR, 'source.schema.json')));
+  return `cxgov ${TOOL_INFO.version} records ${RECORD_FORMAT} schema ${schema}`;
+}

@@ -1,0 +1,40 @@
+import { cannotRead, decodeSource, decodeText } from '../load/readSource.js';
+import { readTransient } from '../load/readTransient.js';
+import { LeanSource } from '../load/leanSource.js';
+import { readPlainYaml } from '../load/plainYaml.js';
+import { KeyTable } from '../load/outline.js';
+import { contentHash } from '../cache/contentHash.js';
+import { analyzeData, analyzeFile } from './analyzeFile.js';
+import { toRecord, type AnalysisRecord } from './analysisRecord.js';
+
+/** Bigger files always go through the full parser: the fast reader is for everyday governance files. */
+const MAX_PLAIN_BYTES = 1 << 20;
+
+/**
+ * Reads and analyses one source file into a record: the unit of work of a worker thread. Plain
+ * YAML (nearly every governance file) is read by the fast reader, anything else by the `yaml`
+ * library; both give the same record. The content hash is only computed for the cache. Files
+ * analysed together share `keys`, the table of their outlines' keys.
+ */
+export function analyzePath(path: string, hash: boolean, keys = new KeyTable()): AnalysisRecord {
+  let bytes: Buffer;
+  try {
+    bytes = readTransient(path);
+  } catch (error) {
+    return toRecord(analyzeFile(cannotRead(path, error)), '', keys);
+  }
+  const key = hash ? contentHash(bytes) : '';
+  const text = bytes.length <= MAX_PLAIN_BYTES ? decodeText(bytes) : undefined;
+  const plain = typeof text === 'string' ? readPlainYaml(text, keys) : undefined;
+  if (typeof text === 'string' && plain) {
+    const file = new LeanSource({ path, text, lineStarts: plain.lineStarts, syntax: [], outlines: [plain.outline] });
+    return toRecord(analyzeData(file, [plain.data], []), key, keys);
+  }
+  return toRecord(analyzeFile(decodeSource(path, bytes)), key, keys);
+}
+
+/** Analyses files together, one key table for all their outlines: a worker's batch. */
+export function analyzePaths(paths: readonly string[], hash: boolean): AnalysisRecord[] {
+  const keys = new KeyTable();
+  return paths.map((path) => analyzePath(path, hash, keys));
+}

@@ -1,0 +1,37 @@
+import { closeSync, openSync, readSync } from 'node:fs';
+
+const USUAL = 64 * 1024;
+
+/** One buffer for every file a thread reads: sources are a few kilobytes, and thousands are read in a row. */
+let scratch = Buffer.allocUnsafe(USUAL);
+
+/**
+ * A file's bytes, read with open, read and close only (no stat, no new buffer per file): for the
+ * threads that hash and analyse thousands of sources. The bytes are only valid until the next call.
+ * Throws as `readFileSync` does (ENOENT, EISDIR, EACCES…).
+ */
+export function readTransient(path: string): Buffer {
+  const fd = openSync(path, 'r');
+  try {
+    let length = 0;
+    for (;;) {
+      if (length === scratch.length) {
+        const grown = Buffer.allocUnsafe(scratch.length * 2);
+        scratch.copy(grown, 0, 0, length);
+        scratch = grown;
+      }
+      const read = readSync(fd, scratch, length, scratch.length - length, null);
+      if (read === 0) return scratch.length === USUAL ? scratch.subarray(0, length) : handOver(length);
+      length += read;
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** A buffer grown for an unusually big file goes to the caller; the thread keeps a usual one. */
+function handOver(length: number): Buffer {
+  const bytes = scratch.subarray(0, length);
+  scratch = Buffer.allocUnsafe(USUAL);
+  return bytes;
+}

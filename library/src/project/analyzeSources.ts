@@ -1,0 +1,132 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { analyzeFile, type FileAnalysis } from '../check/analyzeFile.js';
+import { fromRecord, type AnalysisRecord } from '../check/analysisRecord.js';
+import { analyzePaths } from '../check/analyzePath.js';
+import { readSource } from '../load/readSource.js';
+import { AnalysisCache } from '../cache/analysisCache.js';
+import { hashFile } from '../cache/contentHash.js';
+import { WorkerPool, type OnBatch } from '../parallel/workerPool.js';
+
+export interface AnalyzeOptions {
+  /**
+   * Analyse sources in worker threads into lean analyses (positions kept, YAML documents dropped),
+   * as `cxgov lint` does. `'auto'`: only when there are enough files to repay starting the threads.
+   * Off by default: analyses then hold their YAML documents, as editor features need.
+   */
+  workers?: boolean | 'auto';
+  /**
+   * Reuse per-file analyses from a content-hash cache file and update it: `true` for `.cxgov-cache`
+   * in the project root, or a file or folder path. Analyses are lean, as with `workers`.
+   */
+  cache?: boolean | string;
+}
+
+/**
+ * Below this many files to parse, this thread alone is about as quick: most files take the fast
+ * plain-YAML reader, and a worker first has to load and compile the parser and the schema.
+ */
+const ANALYZE_IN_WORKERS_FROM = 2000;
+/** Hashing is cheap: threads only pay for themselves on many files. */
+const HASH_IN_WORKERS_FROM = 2000;
+
+/** Files read at once in-process: enough to keep the disk busy, far below any limit on open files. */
+const READ_BATCH = 64;
+
+/**
+ * Analyses every source, in the order given: in-process with documents, or lean, through worker
+ * threads and the cache file (an absolute path, see `cacheFileFor`). Each batch that comes back
+ * from a worker is turned into analyses at once, while the workers go on with the next.
+ */
+export async function analyzeSources(paths: readonly string[], workers: AnalyzeOptions['workers'], cacheFile: string | undefined): Promise<FileAnalysis[]> {
+  if (!workers && !cacheFile) return analyzeWithDocuments(paths);
+  const threads = new Threads(workers);
+  const records: AnalysisRecord[] = new Array<AnalysisRecord>(paths.length);
+  const analyses: FileAnalysis[] = new Array<FileAnalysis>(paths.length);
+  const keep = (i: number, record: AnalysisRecord) => {
+    records[i] = record;
+    analyses[i] = fromRecord(record);
+  };
+  try {
+    const cache = cacheFile ? await openCache(cacheFile, paths, threads, keep) : undefined;
+    const missing = cache ? cache.missing : paths.map((_, i) => i);
+    await threads.analyze(
+      missing.map((i) => paths[i]!),
+      cache !== undefined,
+      (first, batch) => batch.forEach((record, j) => keep(missing[first + j]!, record)),
+    );
+    cache?.cache.save(records);
+    return analyses;
+  } finally {
+    threads.close();
+  }
+}
+
+/**
+ * Opens the cache and keeps the records of the files whose content hash has not changed; returns
+ * the indexes of the others. The files are hashed in the workers while this thread reads the cache.
+ */
+async function openCache(file: string, paths: readonly string[], threads: Threads, keep: (i: number, record: AnalysisRecord) => void) {
+  const missing: number[] = [];
+  if (!existsSync(file)) return { cache: AnalysisCache.open(file), missing: paths.map((_, i) => i) };
+  let cache: AnalysisCache | undefined;
+  const early: [number, string[]][] = [];
+  const take = (first: number, hashes: string[]) =>
+    hashes.forEach((hash, j) => {
+      const cached = cache!.lookup(paths[first + j]!, hash);
+      if (cached) keep(first + j, cached);
+      else missing.push(first + j);
+    });
+  const hashing = threads.hash(paths, (first, hashes) => (cache ? take(first, hashes) : early.push([first, hashes])));
+  cache = AnalysisCache.open(file);
+  for (const [first, hashes] of early) take(first, hashes);
+  await hashing;
+  return { cache, missing };
+}
+
+/** Runs each job in worker threads when it is big enough to repay them, in this thread otherwise. */
+class Threads {
+  private hasher: WorkerPool | undefined;
+  private analyzers: WorkerPool | undefined;
+
+  constructor(private readonly setting: AnalyzeOptions['workers']) {}
+
+  /**
+   * One thread hashes while this one reads the cache, which takes about as long: a second thread
+   * would mostly cost its start-up.
+   */
+  hash(paths: readonly string[], onBatch: OnBatch<string>): Promise<void> {
+    if (this.worth(paths.length, HASH_IN_WORKERS_FROM)) return (this.hasher ??= new WorkerPool(1)).hash(paths, onBatch);
+    onBatch(0, paths.map(hashFile));
+    return Promise.resolve();
+  }
+
+  /** Parsing takes every core there is: a worker on each core but one, and this thread. */
+  analyze(paths: readonly string[], hash: boolean, onBatch: OnBatch<AnalysisRecord>): Promise<void> {
+    const here = (batch: readonly string[]) => analyzePaths(batch, hash);
+    if (!this.worth(paths.length, ANALYZE_IN_WORKERS_FROM)) {
+      onBatch(0, here(paths));
+      return Promise.resolve();
+    }
+    this.analyzers ??= new WorkerPool(Math.max(1, availableParallelism() - 1));
+    return this.analyzers.analyze(paths, hash, onBatch, here);
+  }
+
+  close(): void {
+    this.hasher?.close();
+    this.analyzers?.close();
+  }
+
+  private worth(files: number, threshold: number): boolean {
+    return this.setting === 'auto' ? files >= threshold && availableParallelism() > 1 : this.setting === true && files > 0;
+  }
+}
+
+async function analyzeWithDocuments(paths: readonly string[]): Promise<FileAnalysis[]> {
+  const analyses: FileAnalysis[] = [];
+  for (let start = 0; start < paths.length; start += READ_BATCH) {
+    const batch = await Promise.all(paths.slice(start, start + READ_BATCH).map(readSource));
+    for (const file of batch) analyses.push(analyzeFile(file));
+  }
+  return analyses;
+}
