@@ -28,7 +28,7 @@ const configSchema = readSchema('cxgov.schema.json');
 
 /** An ajv set up exactly as the validator sets it up: 2020-12, strict, every error, editor keywords accepted. */
 function createAjv(): Ajv2020 {
-  const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true });
+  const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
   ajv.addVocabulary(EDITOR_KEYWORDS);
   (addFormats as unknown as (ajv: Ajv2020, formats: string[]) => void)(ajv, ['date', 'email']);
   return ajv;

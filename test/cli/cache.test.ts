@@ -64,6 +64,21 @@ describe('cxgov lint --cache', () => {
     });
   });
 
+  it('applies a changed sources.maxFileSize to files the cache holds, both ways', () => {
+    withProject((root) => {
+      const limit = (size: string) => writeFileSync(join(root, 'cxgov.yaml'), `${MINIMAL_CONFIG}sources:\n  maxFileSize: ${size}\n`);
+      const overLimit = (run: { stdout: string }) => (JSON.parse(run.stdout) as { problems: { file: string; message: string }[] }).problems.filter((p) => /over the limit/.test(p.message)).map((p) => p.file);
+      limit('1MB');
+      assert.deepEqual(overLimit(lintJson(root, ['--cache'])), []);
+      limit('90');
+      const lowered = lintJson(root, ['--cache']);
+      assert.deepEqual(overLimit(lowered), ['governance/kpis.yaml', 'governance/mission.yaml']);
+      assert.equal(lowered.stdout, lintJson(root).stdout);
+      limit('1MB');
+      assert.deepEqual(overLimit(lintJson(root, ['--cache'])), []);
+    });
+  });
+
   for (const [name, content] of [
     ['corrupt', () => Buffer.from('cxgov-analysis-cache\n' + 'x'.repeat(100))],
     ['foreign', () => Buffer.from('{"version":"7.0","files":{}}\n')],

@@ -48,6 +48,24 @@ export const GENERATED_CASES: GeneratedCase[] = [
     expected: { why: 'A 5 MB line is over the default size limit: one clear problem.', exit: 1, problems: [{ rule: 'yaml-syntax', file: 'governance/line.yaml', line: 1 }] },
   },
   {
+    name: 'sources around a raised size limit',
+    write: (root) => {
+      put(root, 'cxgov.yaml', 'name: raised\nsources:\n  maxFileSize: 3MB\n');
+      put(root, 'governance/owners.yaml', OWNERS);
+      const value = 'values:\n  - id: v\n    name: V\n    descripton: A misspelt field, reported once the file is read.\n';
+      put(root, 'governance/fits.yaml', value + '# padding\n'.repeat(200_000));
+      put(root, 'governance/over.yaml', value + '# padding\n'.repeat(400_000));
+    },
+    expected: {
+      why: 'sources.maxFileSize lets a 2 MB source be read and still refuses a 4 MB one.',
+      exit: 1,
+      problems: [
+        { rule: 'schema', file: 'governance/fits.yaml', line: 4 },
+        { rule: 'yaml-syntax', file: 'governance/over.yaml', line: 1 },
+      ],
+    },
+  },
+  {
     name: 'flow collections nested 100,000 levels deep',
     write: (root) => {
       put(root, 'cxgov.yaml', 'name: deep\n');

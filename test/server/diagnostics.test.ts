@@ -182,6 +182,34 @@ describe('server: diagnostics', () => {
     await client.diagnosticsOf(kpisFile, none);
   });
 
+  it('applies sources.maxFileSize to files on disk and to the editor text, and reads every source again when it changes', async () => {
+    const root = workspace(project('support-lead', { 'cxgov.yaml': `${MINIMAL_CONFIG}sources:\n  maxFileSize: 1KB\n` }));
+    const config = join(root, 'cxgov.yaml');
+    const kpisFile = join(root, 'governance/kpis.yaml');
+    const overLimit = (diagnostics: Diagnostic[]) => diagnostics.some((d) => /over the limit of 1KB/.test(d.message));
+    await client.start(root);
+    await client.diagnosticsOf(kpisFile, none);
+
+    const padded = kpis('support-lead') + '# a long comment\n'.repeat(60);
+    await client.open(kpisFile, padded);
+    const [tooBig] = await client.diagnosticsOf(kpisFile, overLimit);
+    assert.deepEqual(tooBig!.range.start, { line: 0, character: 0 });
+    await client.change(kpisFile, kpis('support-lead'), 2);
+    await client.diagnosticsOf(kpisFile, none);
+    await client.close(kpisFile);
+
+    writeFileSync(kpisFile, padded);
+    await client.filesChanged({ path: kpisFile, type: 'changed' });
+    await client.diagnosticsOf(kpisFile, overLimit);
+
+    writeFileSync(config, `${MINIMAL_CONFIG}sources:\n  maxFileSize: 4096\n`);
+    await client.filesChanged({ path: config, type: 'changed' });
+    await client.diagnosticsOf(kpisFile, none);
+    writeFileSync(config, `${MINIMAL_CONFIG}sources:\n  maxFileSize: 1KB\n`);
+    await client.filesChanged({ path: config, type: 'changed' });
+    await client.diagnosticsOf(kpisFile, overLimit);
+  });
+
   it('checks several projects, nested ones and several workspace folders, each file in the nearest project', async () => {
     const one = workspace({
       ...prefixed('shop', project('nobody')),

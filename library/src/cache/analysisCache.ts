@@ -36,9 +36,12 @@ export class AnalysisCache {
     private readonly records: ReadonlyMap<string, AnalysisRecord>,
   ) {}
 
-  /** Opens the cache file (see `cacheFileFor`); a file that is not a usable cache counts as empty. */
-  static open(file: string): AnalysisCache {
-    const key = cacheKey();
+  /**
+   * Opens the cache file (see `cacheFileFor`) for analyses under this size limit; a file that is
+   * not a usable cache, or was written under another limit, counts as empty.
+   */
+  static open(file: string, maxFileSize: number): AnalysisCache {
+    const key = cacheKey(maxFileSize);
     return new AnalysisCache(file, key, readRecords(file, key));
   }
 

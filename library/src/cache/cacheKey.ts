@@ -9,9 +9,10 @@ const RECORD_FORMAT = 2;
 
 /**
  * What every cached analysis depends on besides the file itself: the cxgov version (the analysis
- * code), the source schema (its findings) and the record format.
+ * code), the source schema (its findings), the record format and the size limit (a file the cache
+ * holds parsed may be over a lower one).
  */
-export function cacheKey(): string {
+export function cacheKey(maxFileSize: number): string {
   const schema = contentHash(readFileSync(join(SCHEMAS_DIR, 'source.schema.json')));
-  return `cxgov ${TOOL_INFO.version} records ${RECORD_FORMAT} schema ${schema}`;
+  return `cxgov ${TOOL_INFO.version} records ${RECORD_FORMAT} schema ${schema} max-file-size ${maxFileSize}`;
 }

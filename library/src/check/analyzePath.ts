@@ -1,4 +1,7 @@
+import { statSync } from 'node:fs';
 import { cannotRead, decodeSource, decodeText } from '../load/readSource.js';
+import { unreadableSource } from '../load/sourceFile.js';
+import { readingLimit, sourceSize, tooBigMessage } from '../load/sourceSize.js';
 import { readTransient } from '../load/readTransient.js';
 import { LeanSource } from '../load/leanSource.js';
 import { readPlainYaml } from '../load/plainYaml.js';
@@ -14,15 +17,20 @@ const MAX_PLAIN_BYTES = 1 << 20;
  * Reads and analyses one source file into a record: the unit of work of a worker thread. Plain
  * YAML (nearly every governance file) is read by the fast reader, anything else by the `yaml`
  * library; both give the same record. The content hash is only computed for the cache. Files
- * analysed together share `keys`, the table of their outlines' keys.
+ * analysed together share `keys`, the table of their outlines' keys. A file over `maxFileSize`
+ * bytes is one problem, and has no hash: only what was read whole can be cached.
  */
-export function analyzePath(path: string, hash: boolean, keys = new KeyTable()): AnalysisRecord {
+export function analyzePath(path: string, hash: boolean, maxFileSize: number, keys = new KeyTable()): AnalysisRecord {
   let bytes: Buffer;
+  let tooBig: string | undefined;
   try {
-    bytes = readTransient(path);
+    bytes = readTransient(path, readingLimit(maxFileSize));
+    // Reading stopped at the limit: the message tells the file's whole size.
+    tooBig = tooBigMessage(bytes.length < readingLimit(maxFileSize) ? sourceSize(bytes) : statSync(path).size, maxFileSize);
   } catch (error) {
     return toRecord(analyzeFile(cannotRead(path, error)), '', keys);
   }
+  if (tooBig) return toRecord(analyzeFile(unreadableSource(path, tooBig)), '', keys);
   const key = hash ? contentHash(bytes) : '';
   const text = bytes.length <= MAX_PLAIN_BYTES ? decodeText(bytes) : undefined;
   const plain = typeof text === 'string' ? readPlainYaml(text, keys) : undefined;
@@ -30,11 +38,11 @@ export function analyzePath(path: string, hash: boolean, keys = new KeyTable()):
     const file = new LeanSource({ path, text, lineStarts: plain.lineStarts, syntax: [], outlines: [plain.outline] });
     return toRecord(analyzeData(file, [plain.data], []), key, keys);
   }
-  return toRecord(analyzeFile(decodeSource(path, bytes)), key, keys);
+  return toRecord(analyzeFile(decodeSource(path, bytes, maxFileSize)), key, keys);
 }
 
 /** Analyses files together, one key table for all their outlines: a worker's batch. */
-export function analyzePaths(paths: readonly string[], hash: boolean): AnalysisRecord[] {
+export function analyzePaths(paths: readonly string[], hash: boolean, maxFileSize: number): AnalysisRecord[] {
   const keys = new KeyTable();
-  return paths.map((path) => analyzePath(path, hash, keys));
+  return paths.map((path) => analyzePath(path, hash, maxFileSize, keys));
 }

@@ -1,17 +1,28 @@
-import { readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { BINARY_MESSAGE, parseSource, unreadableSource, type SourceFile } from './sourceFile.js';
+import { DEFAULT_MAX_FILE_SIZE, readingLimit, tooBigMessage } from './sourceSize.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** Reads a source file from disk; unreadable or non-UTF-8 content becomes a problem, not an exception. */
-export async function readSource(path: string): Promise<SourceFile> {
+/**
+ * Reads a source file from disk; unreadable or non-UTF-8 content, or more than `maxFileSize`
+ * bytes, becomes a problem, not an exception. A file far over the limit is not even read.
+ */
+export async function readSource(path: string, maxFileSize = DEFAULT_MAX_FILE_SIZE): Promise<SourceFile> {
   let bytes: Buffer;
   try {
-    bytes = await readFile(path);
+    const handle = await open(path);
+    try {
+      const { size } = await handle.stat();
+      if (size >= readingLimit(maxFileSize)) return unreadableSource(path, tooBigMessage(size, maxFileSize)!);
+      bytes = await handle.readFile();
+    } finally {
+      await handle.close();
+    }
   } catch (error) {
     return cannotRead(path, error);
   }
-  return decodeSource(path, bytes);
+  return decodeSource(path, bytes, maxFileSize);
 }
 
 /** The source of a file that could not be read, with the reason. */
@@ -20,9 +31,9 @@ export function cannotRead(path: string, error: unknown): SourceFile {
 }
 
 /** Decodes bytes as UTF-8 YAML, explaining in plain words when they are not. */
-export function decodeSource(path: string, bytes: Uint8Array): SourceFile {
+export function decodeSource(path: string, bytes: Uint8Array, maxFileSize = DEFAULT_MAX_FILE_SIZE): SourceFile {
   const decoded = decodeText(bytes);
-  return typeof decoded === 'string' ? parseSource(path, decoded) : unreadableSource(path, decoded.problem);
+  return typeof decoded === 'string' ? parseSource(path, decoded, maxFileSize) : unreadableSource(path, decoded.problem);
 }
 
 /** The text of a source's bytes, or why they are not UTF-8 text. */

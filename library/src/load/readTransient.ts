@@ -8,9 +8,10 @@ let scratch = Buffer.allocUnsafe(USUAL);
 /**
  * A file's bytes, read with open, read and close only (no stat, no new buffer per file): for the
  * threads that hash and analyse thousands of sources. The bytes are only valid until the next call.
+ * Reading stops once more than `upTo` bytes are in: past a size limit, the rest does not matter.
  * Throws as `readFileSync` does (ENOENT, EISDIR, EACCES…).
  */
-export function readTransient(path: string): Buffer {
+export function readTransient(path: string, upTo = Infinity): Buffer {
   const fd = openSync(path, 'r');
   try {
     let length = 0;
@@ -21,8 +22,8 @@ export function readTransient(path: string): Buffer {
         scratch = grown;
       }
       const read = readSync(fd, scratch, length, scratch.length - length, null);
-      if (read === 0) return scratch.length === USUAL ? scratch.subarray(0, length) : handOver(length);
       length += read;
+      if (read === 0 || length > upTo) return scratch.length === USUAL ? scratch.subarray(0, length) : handOver(length);
     }
   } finally {
     closeSync(fd);

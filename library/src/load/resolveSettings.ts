@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import bytes from 'bytes';
 import { basename, dirname } from 'node:path';
 import type { Problem, SeveritySetting } from '../model/problem.js';
 import { isRecord } from '../model/extractEntities.js';
@@ -7,6 +8,7 @@ import { locate } from '../check/locate.js';
 import { validatorFor } from '../check/schema/loadSchema.js';
 import { schemaFindings } from '../check/schema/schemaFindings.js';
 import { CONFIG_FILE, DEFAULT_INCLUDE, type RuleException, type Settings } from './settings.js';
+import { DEFAULT_MAX_FILE_SIZE, MAX_FILE_SIZE_LIMIT, parseFileSize } from './sourceSize.js';
 
 export type SettingsResult = { settings: Settings; problems: [] } | { settings?: undefined; problems: Problem[] };
 
@@ -17,6 +19,7 @@ export function defaultSettings(root: string): Settings {
     name: basename(root),
     include: DEFAULT_INCLUDE,
     exclude: [],
+    maxFileSize: DEFAULT_MAX_FILE_SIZE,
     severities: new Map(),
     exceptions: [],
     handbook: { out: 'handbook', singlePage: false, frontMatter: 'none' },
@@ -50,10 +53,24 @@ export async function resolveSettings(configFile: string): Promise<SettingsResul
     problems.push({ rule: 'config', severity: 'error', file: configFile, range, message: `${CONFIG_FILE}: ${finding.message}`, fixes: finding.fixes });
   }
   if (problems.length > 0 || !isRecord(data)) return { problems };
-  return { settings: fromConfig(dirname(configFile), configFile, data), problems: [] };
+  const maxFileSize = fileSizeSetting(data);
+  if (typeof maxFileSize === 'string') {
+    return { problems: [{ rule: 'config', severity: 'error', file: configFile, range: locate({ file, doc: 0, path: ['sources', 'maxFileSize'] }), message: `${CONFIG_FILE}: ${maxFileSize}` }] };
+  }
+  return { settings: fromConfig(dirname(configFile), configFile, data, maxFileSize), problems: [] };
 }
 
-function fromConfig(root: string, configFile: string, config: Record<string, unknown>): Settings {
+/** `sources.maxFileSize` in bytes, or why it cannot be used (what the schema cannot say: its size in bytes). */
+function fileSizeSetting(config: Record<string, unknown>): number | string {
+  const setting = (config.sources as { maxFileSize?: number | string } | undefined)?.maxFileSize;
+  if (setting === undefined) return DEFAULT_MAX_FILE_SIZE;
+  const size = parseFileSize(setting);
+  if (size === undefined) return `sources.maxFileSize must be a positive number of bytes or a size such as "8MB", not ${JSON.stringify(setting)}.`;
+  if (size > MAX_FILE_SIZE_LIMIT) return `sources.maxFileSize can be at most ${bytes.format(MAX_FILE_SIZE_LIMIT)}; ${JSON.stringify(setting)} is more.`;
+  return size;
+}
+
+function fromConfig(root: string, configFile: string, config: Record<string, unknown>, maxFileSize: number): Settings {
   const defaults = defaultSettings(root);
   const sources = (config.sources ?? {}) as { include?: string[]; exclude?: string[] };
   const handbook = (config.handbook ?? {}) as Partial<Settings['handbook']>;
@@ -63,6 +80,7 @@ function fromConfig(root: string, configFile: string, config: Record<string, unk
     name: typeof config.name === 'string' ? config.name : defaults.name,
     include: sources.include ?? defaults.include,
     exclude: sources.exclude ?? defaults.exclude,
+    maxFileSize,
     severities: new Map(Object.entries((config.rules ?? {}) as Record<string, SeveritySetting>)),
     exceptions: (config.exceptions ?? []) as RuleException[],
     handbook: { ...defaults.handbook, ...handbook },

@@ -19,6 +19,8 @@ export interface Settings {
   readonly name: string;
   readonly include: readonly string[];
   readonly exclude: readonly string[];
+  /** The largest source read, in bytes (`sources.maxFileSize`); a larger one is one problem. */
+  readonly maxFileSize: number;
   readonly severities: ReadonlyMap<string, SeveritySetting>;
   readonly exceptions: readonly RuleException[];
   readonly handbook: Readonly<{ out: string; title?: string; singlePage: boolean; frontMatter: 'none' | 'mkdocs' | 'docusaurus' }>;

@@ -1,5 +1,6 @@
 import { LineCounter, parseAllDocuments, type Document } from 'yaml';
 import { sameRange, type Range } from '../model/problem.js';
+import { DEFAULT_MAX_FILE_SIZE, textSize, tooBigMessage } from './sourceSize.js';
 
 /** A parse error or warning placed in the file, before it becomes a problem. */
 export interface SyntaxFinding {
@@ -19,20 +20,20 @@ export interface SourceFile {
 }
 
 const BOM = '\uFEFF';
-/** The largest source cxgov reads (4 Mi characters: about 6,000 KPIs in one file). */
-export const MAX_SOURCE_CHARS = 4 * 1024 * 1024;
 export const BINARY_MESSAGE = 'The file is binary, not YAML text; remove it from the sources or save it as UTF-8 text.';
 
-/** Parses YAML text with positions; never throws, whatever the text. */
-export function parseSource(path: string, text: string): SourceFile {
+/**
+ * Parses YAML text with positions; never throws, whatever the text. A text over `maxFileSize`
+ * bytes (`sources.maxFileSize`) is not parsed: one problem says so.
+ */
+export function parseSource(path: string, text: string, maxFileSize = DEFAULT_MAX_FILE_SIZE): SourceFile {
   // Editors hide the BOM, so positions are counted without it.
   if (text.startsWith(BOM)) text = text.slice(1);
   // The same verdict for an editor's text as for the bytes on disk (see decodeSource).
   if (text.includes('\u0000')) return unreadableSource(path, BINARY_MESSAGE);
   // Governance files are small; a huge one (a data dump, a runaway export) would cost minutes.
-  if (text.length > MAX_SOURCE_CHARS) {
-    return unreadableSource(path, `The file holds ${(text.length / 1024 / 1024).toFixed(1)} million characters, over the limit of ${MAX_SOURCE_CHARS / 1024 / 1024} million for a source; split it into several files.`);
-  }
+  const tooBig = tooBigMessage(textSize(text), maxFileSize);
+  if (tooBig) return unreadableSource(path, tooBig);
   const lineCounter = lineStarts(text);
   const tooDeep = deepNestingAt(text);
   if (tooDeep !== undefined) {

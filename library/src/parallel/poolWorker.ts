@@ -20,7 +20,7 @@ parentPort!.on('message', async ({ id, task, paths }: BatchRequest) => {
       result = { id, hashes: paths.map(hashFile) };
     } else {
       const [{ analyzePaths }, { toLayout }] = await (analysis ??= Promise.all([import('../check/analyzePath.js'), import('../check/recordLayout.js')]));
-      result = { id, layout: toLayout(analyzePaths(paths, task.hash)) };
+      result = { id, layout: toLayout(analyzePaths(paths, task.hash, task.maxFileSize)) };
     }
   } catch (error) {
     result = { id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };

@@ -3,7 +3,13 @@ import type { AnalysisRecord } from '../check/analysisRecord.js';
 import { fromLayout, type RecordLayout } from '../check/recordLayout.js';
 
 /** What the workers do with a batch of paths. */
-export type Task = { kind: 'analyze'; hash: boolean } | { kind: 'hash' };
+export type Task = ({ kind: 'analyze' } & AnalyzeTask) | { kind: 'hash' };
+
+/** How the sources of an analysis are read: with a content hash for the cache, and the size limit. */
+export interface AnalyzeTask {
+  hash: boolean;
+  maxFileSize: number;
+}
 
 export interface BatchRequest {
   id: number;
@@ -55,8 +61,8 @@ export class WorkerPool {
 
   constructor(readonly size: number) {}
 
-  analyze(paths: readonly string[], hash: boolean, onBatch: OnBatch<AnalysisRecord>, local?: Local<AnalysisRecord>): Promise<void> {
-    return this.run({ kind: 'analyze', hash }, paths, onBatch as OnBatch<unknown>, local);
+  analyze(paths: readonly string[], task: AnalyzeTask, onBatch: OnBatch<AnalysisRecord>, local?: Local<AnalysisRecord>): Promise<void> {
+    return this.run({ kind: 'analyze', ...task }, paths, onBatch as OnBatch<unknown>, local);
   }
 
   /** Content hashes of files ('' for one that cannot be read). */

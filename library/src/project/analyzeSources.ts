@@ -22,6 +22,15 @@ export interface AnalyzeOptions {
   cache?: boolean | string;
 }
 
+/** How one load analyses its sources. */
+export interface AnalyzePlan {
+  workers: AnalyzeOptions['workers'];
+  /** Absolute path of the cache file (see `cacheFileFor`), when the cache is used. */
+  cacheFile: string | undefined;
+  /** `sources.maxFileSize`: larger sources are one problem each, not parsed. */
+  maxFileSize: number;
+}
+
 /**
  * Below this many files to parse, this thread alone is about as quick: most files take the fast
  * plain-YAML reader, and a worker first has to load and compile the parser and the schema.
@@ -35,12 +44,13 @@ const READ_BATCH = 64;
 
 /**
  * Analyses every source, in the order given: in-process with documents, or lean, through worker
- * threads and the cache file (an absolute path, see `cacheFileFor`). Each batch that comes back
- * from a worker is turned into analyses at once, while the workers go on with the next.
+ * threads and the cache file. Each batch that comes back from a worker is turned into analyses at
+ * once, while the workers go on with the next.
  */
-export async function analyzeSources(paths: readonly string[], workers: AnalyzeOptions['workers'], cacheFile: string | undefined): Promise<FileAnalysis[]> {
-  if (!workers && !cacheFile) return analyzeWithDocuments(paths);
-  const threads = new Threads(workers);
+export async function analyzeSources(paths: readonly string[], plan: AnalyzePlan): Promise<FileAnalysis[]> {
+  const { workers, cacheFile, maxFileSize } = plan;
+  if (!workers && !cacheFile) return analyzeWithDocuments(paths, maxFileSize);
+  const threads = new Threads(workers, maxFileSize);
   const records: AnalysisRecord[] = new Array<AnalysisRecord>(paths.length);
   const analyses: FileAnalysis[] = new Array<FileAnalysis>(paths.length);
   const keep = (i: number, record: AnalysisRecord) => {
@@ -48,7 +58,7 @@ export async function analyzeSources(paths: readonly string[], workers: AnalyzeO
     analyses[i] = fromRecord(record);
   };
   try {
-    const cache = cacheFile ? await openCache(cacheFile, paths, threads, keep) : undefined;
+    const cache = cacheFile ? await openCache(cacheFile, maxFileSize, paths, threads, keep) : undefined;
     const missing = cache ? cache.missing : paths.map((_, i) => i);
     await threads.analyze(
       missing.map((i) => paths[i]!),
@@ -66,9 +76,9 @@ export async function analyzeSources(paths: readonly string[], workers: AnalyzeO
  * Opens the cache and keeps the records of the files whose content hash has not changed; returns
  * the indexes of the others. The files are hashed in the workers while this thread reads the cache.
  */
-async function openCache(file: string, paths: readonly string[], threads: Threads, keep: (i: number, record: AnalysisRecord) => void) {
+async function openCache(file: string, maxFileSize: number, paths: readonly string[], threads: Threads, keep: (i: number, record: AnalysisRecord) => void) {
   const missing: number[] = [];
-  if (!existsSync(file)) return { cache: AnalysisCache.open(file), missing: paths.map((_, i) => i) };
+  if (!existsSync(file)) return { cache: AnalysisCache.open(file, maxFileSize), missing: paths.map((_, i) => i) };
   let cache: AnalysisCache | undefined;
   const early: [number, string[]][] = [];
   const take = (first: number, hashes: string[]) =>
@@ -78,7 +88,7 @@ async function openCache(file: string, paths: readonly string[], threads: Thread
       else missing.push(first + j);
     });
   const hashing = threads.hash(paths, (first, hashes) => (cache ? take(first, hashes) : early.push([first, hashes])));
-  cache = AnalysisCache.open(file);
+  cache = AnalysisCache.open(file, maxFileSize);
   for (const [first, hashes] of early) take(first, hashes);
   await hashing;
   return { cache, missing };
@@ -89,7 +99,10 @@ class Threads {
   private hasher: WorkerPool | undefined;
   private analyzers: WorkerPool | undefined;
 
-  constructor(private readonly setting: AnalyzeOptions['workers']) {}
+  constructor(
+    private readonly setting: AnalyzeOptions['workers'],
+    private readonly maxFileSize: number,
+  ) {}
 
   /**
    * One thread hashes while this one reads the cache, which takes about as long: a second thread
@@ -103,13 +116,13 @@ class Threads {
 
   /** Parsing takes every core there is: a worker on each core but one, and this thread. */
   analyze(paths: readonly string[], hash: boolean, onBatch: OnBatch<AnalysisRecord>): Promise<void> {
-    const here = (batch: readonly string[]) => analyzePaths(batch, hash);
+    const here = (batch: readonly string[]) => analyzePaths(batch, hash, this.maxFileSize);
     if (!this.worth(paths.length, ANALYZE_IN_WORKERS_FROM)) {
       onBatch(0, here(paths));
       return Promise.resolve();
     }
     this.analyzers ??= new WorkerPool(Math.max(1, availableParallelism() - 1));
-    return this.analyzers.analyze(paths, hash, onBatch, here);
+    return this.analyzers.analyze(paths, { hash, maxFileSize: this.maxFileSize }, onBatch, here);
   }
 
   close(): void {
@@ -122,10 +135,10 @@ class Threads {
   }
 }
 
-async function analyzeWithDocuments(paths: readonly string[]): Promise<FileAnalysis[]> {
+async function analyzeWithDocuments(paths: readonly string[], maxFileSize: number): Promise<FileAnalysis[]> {
   const analyses: FileAnalysis[] = [];
   for (let start = 0; start < paths.length; start += READ_BATCH) {
-    const batch = await Promise.all(paths.slice(start, start + READ_BATCH).map(readSource));
+    const batch = await Promise.all(paths.slice(start, start + READ_BATCH).map((path) => readSource(path, maxFileSize)));
     for (const file of batch) analyses.push(analyzeFile(file));
   }
   return analyses;

@@ -57,7 +57,7 @@ export async function loadProject(options: LoadOptions = {}): Promise<LoadResult
   }
   const all = [...new Set([...projectSources, ...selected])].sort();
   const cacheFile = options.cache ? cacheFileFor(options.cache, cwd, settings.root) : undefined;
-  const files = await analyzeSources(all, options.workers, cacheFile);
+  const files = await analyzeSources(all, { workers: options.workers, cacheFile, maxFileSize: settings.maxFileSize });
   return { project: { settings, index: buildProjectIndex(files), selected: [...selected].sort() }, problems: [] };
 }
 

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { findConfigFile, type FileAnalysis } from 'cxgov';
+import { findConfigFile } from 'cxgov';
 import { discoverConfigFiles, isInside, nearestRoot, normalizePath } from './discoverProjects.js';
 import { Project, type SourceReader } from './projectState.js';
 
@@ -79,7 +79,7 @@ export class ProjectSet {
   sync(project: Project): Promise<void> {
     return project.syncSources(
       (path) => this.owning(path) === project,
-      (path): Promise<FileAnalysis> => this.read(path),
+      this.read,
     );
   }
 }

@@ -4,8 +4,8 @@ import { normalizePath, rootOf } from './discoverProjects.js';
 import { LiveIndex } from './liveIndex.js';
 import { ProblemStore, type SourceChange } from './problemStore.js';
 
-/** Reads and analyses one source: the editor's text when it is open, the disk's otherwise. */
-export type SourceReader = (path: string) => Promise<FileAnalysis>;
+/** Reads and analyses one source (the editor's text when it is open, the disk's otherwise) under a size limit. */
+export type SourceReader = (path: string, maxFileSize: number) => Promise<FileAnalysis>;
 
 /** Files read at once (as the library's loader does): the disk stays busy, open files stay few. */
 const READ_BATCH = 64;
@@ -65,6 +65,8 @@ export class Project {
   async reloadSettings(): Promise<void> {
     const result = await resolveSettings(this.configFile);
     if (result.settings) {
+      // Every source was read under the old size limit: they are read again.
+      if (result.settings.maxFileSize !== this.currentSettings.maxFileSize) this.files.clear();
       this.currentSettings = result.settings;
       this.configProblems = [];
     } else {
@@ -83,7 +85,7 @@ export class Project {
     const added = wanted.filter((path) => !this.files.has(path));
     for (let start = 0; start < added.length; start += READ_BATCH) {
       const batch = added.slice(start, start + READ_BATCH);
-      const analyses = await Promise.all(batch.map(read));
+      const analyses = await Promise.all(batch.map((path) => read(path, this.currentSettings.maxFileSize)));
       analyses.forEach((analysis, i) => this.files.set(batch[i]!, analysis));
       this.invalidate();
     }

@@ -46,7 +46,7 @@ export class Workspace implements WorkspaceHost {
   private readonly today: () => string;
 
   constructor(private readonly options: WorkspaceOptions) {
-    this.projectSet = new ProjectSet((path) => this.read(path));
+    this.projectSet = new ProjectSet((path, maxFileSize) => this.read(path, maxFileSize));
     this.queue = new SerialQueue((error) => options.log(`cxgov: ${describe(error)}`));
     this.debounceMs = options.debounceMs ?? 0;
     this.today = options.today ?? (() => localDate());
@@ -105,7 +105,7 @@ export class Workspace implements WorkspaceHost {
     this.edited.delete(path);
     void this.queue.run(async () => {
       const project = this.projectSet.owning(path);
-      if (project?.has(path)) project.update(path, await this.read(path));
+      if (project?.has(path)) project.update(path, await this.read(path, project.settings.maxFileSize));
       this.recheck();
     });
   }
@@ -132,7 +132,7 @@ export class Workspace implements WorkspaceHost {
           const owner = this.projectSet.owning(path);
           if (!owner) continue;
           if (kind !== 'changed') resync.add(owner);
-          else if (owner.has(path) && this.options.openText(path) === undefined) owner.update(path, await this.read(path));
+          else if (owner.has(path) && this.options.openText(path) === undefined) owner.update(path, await this.read(path, owner.settings.maxFileSize));
         }
       }
       if (rediscover) await this.rediscover();
@@ -172,7 +172,7 @@ export class Workspace implements WorkspaceHost {
     for (const path of this.edited) {
       const text = this.options.openText(path);
       const project = this.projectSet.owning(path);
-      if (text !== undefined && project?.has(path)) project.update(path, analyzeFile(parseSource(path, text)));
+      if (text !== undefined && project?.has(path)) project.update(path, analyzeFile(parseSource(path, text, project.settings.maxFileSize)));
     }
     this.edited.clear();
     const today = this.today();
@@ -206,9 +206,9 @@ export class Workspace implements WorkspaceHost {
     for (const configFile of removed) this.emit({ configFile, problemsByFile: new Map() });
   }
 
-  private async read(path: string): Promise<FileAnalysis> {
+  private async read(path: string, maxFileSize: number): Promise<FileAnalysis> {
     const text = this.options.openText(path);
-    return analyzeFile(text === undefined ? await readSource(path) : parseSource(path, text));
+    return analyzeFile(text === undefined ? await readSource(path, maxFileSize) : parseSource(path, text, maxFileSize));
   }
 
   private emit(check: ProjectCheck): void {

@@ -11,7 +11,8 @@ export function ownEntities(analysis: FileAnalysis, offset: number): readonly En
   const cursorLine = positionAt(file, offset).line;
   const lines = file.text.split('\n');
   const without = (drop: (line: string, index: number) => boolean) =>
-    analyzeFile(parseSource(file.path, lines.map((line, index) => (drop(line, index) ? '' : line)).join('\n')));
+    // Shorter than the text the project's size limit already let through: no limit applies.
+    analyzeFile(parseSource(file.path, lines.map((line, index) => (drop(line, index) ? '' : line)).join('\n'), Infinity));
   const typed = without((line, index) => index === cursorLine || halfWritten(line));
   if (parses(typed)) return typed.entities;
   // The parser's error ranges are a last resort: they often point past the line at fault.

@@ -32,7 +32,8 @@ export function validatorFor(name: 'source.schema.json' | 'cxgov.schema.json'): 
 function createAjv(): Ajv2020 {
   // validateSchema: checking our own schemas against the JSON Schema meta-schema triples the time a
   // compile takes, in every process and worker; test/schemas.test.ts checks them once instead.
-  const instance = new Ajv2020({ allErrors: true, verbose: true, strict: true, validateSchema: false });
+  // allowUnionTypes: a size is a number of bytes or a text such as "8MB".
+  const instance = new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true, validateSchema: false });
   instance.addVocabulary(EDITOR_KEYWORDS);
   (addFormats as unknown as (ajv: Ajv2020, formats: string[]) => void)(instance, ['date', 'email']);
   return instance;

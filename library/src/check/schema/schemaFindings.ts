@@ -62,6 +62,9 @@ function describe(error: ErrorObject, file: SourceFile, doc: number): Finding {
       const advice = format === 'date' ? 'write a real date as YYYY-MM-DD, e.g. 2026-03-31' : format === 'email' ? 'write an email address such as name@example.com' : `use the ${format} format`;
       return { at: { file, doc, path }, message: `${capital(name ?? 'This value')} ${valueWords(error.data)} is not valid: ${advice}.` };
     }
+    case 'minimum':
+    case 'maximum':
+      return { at: { file, doc, path }, message: `${capital(name ?? 'This value')} must be at ${error.keyword === 'minimum' ? 'least' : 'most'} ${String(error.params.limit)} (found ${valueWords(error.data)}).` };
     case 'minLength':
       return { at: { file, doc, path }, message: `${capital(name ?? 'This value')} is empty; write something here or remove the field.` };
     case 'maxLength':
