@@ -1,7 +1,8 @@
 // sources.maxFileSize: a source over the limit is one problem at its first line, the same from the
 // in-process reader, the worker threads and the cache; the limit is set in bytes or with a unit.
 import assert from 'node:assert/strict';
-import { lintFiles, MINIMAL_CONFIG, type SeenProblem } from '../helpers/tempProject.js';
+import { lint, LeanSource } from 'cxgov';
+import { lintFiles, MINIMAL_CONFIG, tempProject, type SeenProblem } from '../helpers/tempProject.js';
 
 const OWNERS = 'owners:\n  - id: head-of-cx\n    name: Head of CX\n    type: role\n';
 /** A source of exactly `bytes` bytes: a value with a misspelt field (a problem at 4:5 once read), then comments. */
@@ -50,6 +51,19 @@ describe('sources.maxFileSize', () => {
       // "é" is two bytes: 1,023 characters weigh 1,025 bytes.
       assert.equal((await at(sourceOf(1023).replace('people', 'peoplé'))).length, 0);
       assert.equal((await at(sourceOf(1024).replace('people', 'peoplé'))).length, 1);
+    }
+  });
+
+  it('keeps the YAML documents of a source read in worker threads under a raised limit, for editor features', async () => {
+    const { root, cleanup } = tempProject({ 'cxgov.yaml': config('3MB'), 'governance/big.yaml': sourceOf(1536 * 1024) });
+    try {
+      const result = await lint({ cwd: root, today: '2026-11-23', workers: true });
+      const big = result.project!.index.files.find((analysis) => analysis.file.path.endsWith('big.yaml'))!;
+      assert.ok(big.file instanceof LeanSource, 'read as a lean source');
+      assert.equal(big.file.documents.length, 1);
+      assert.equal(big.file.documents[0]!.errors.length, 0);
+    } finally {
+      cleanup();
     }
   });
 

@@ -49,6 +49,7 @@ export class LeanSource implements SourceFile {
   }
 
   get documents(): Document.Parsed[] {
-    return (this.parsed ??= parseSource(this.path, this.text).documents);
+    // The text was read under the project's size limit already: no limit applies again.
+    return (this.parsed ??= parseSource(this.path, this.text, Infinity).documents);
   }
 }
