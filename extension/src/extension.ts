@@ -28,7 +28,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<CxgovA
       if (needsRestart(event)) current.restart().catch((error: unknown) => showStartError(current, error));
     }),
   );
-  await current.start().catch((error: unknown) => showStartError(current, error));
+  // Not awaited: the server starts and indexes the workspace while VS Code goes on starting.
+  // Language features appear once it is up; commands wait for it (Session.ready).
+  void current.start().catch((error: unknown) => showStartError(current, error));
   return { statusBar: () => current.statusBar.snapshot(), activationMs: performance.now() - started };
 }
 
