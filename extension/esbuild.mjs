@@ -1,9 +1,10 @@
 // Builds the extension into two self-contained bundles, so that the .vsix needs no node_modules:
 //   dist/extension.cjs  the VS Code client (CommonJS, `vscode` provided by the editor)
 //   dist/server.mjs     the language server with the cxgov engine (ESM, from server/dist/main.js)
+//   dist/poolWorker.js  the engine's worker threads (ESM)
 // and copies beside them the assets the engine finds by walking up from its module
 // (schemas/*.json, templates/init/) and the licence. `--watch` rebuilds on change.
-import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -41,11 +42,22 @@ const server = {
   banner: { js: "import { createRequire as __cxgovCreateRequire } from 'node:module'; const require = __cxgovCreateRequire(import.meta.url);" },
 };
 
+// The engine's worker threads (reading thousands of sources at start-up): the server starts them
+// from `./poolWorker.js` beside its own module.
+const poolWorker = {
+  ...server,
+  entryPoints: [join(root, 'library/dist/parallel/poolWorker.js')],
+  outfile: join(here, 'dist/poolWorker.js'),
+};
+// The library names the worker `poolWorker.js`: this makes a .js file of dist/ an ES module.
+mkdirSync(join(here, 'dist'), { recursive: true });
+writeFileSync(join(here, 'dist/package.json'), '{ "type": "module" }\n');
+
 if (watch) {
-  for (const options of [client, server]) await (await esbuild.context(options)).watch();
+  for (const options of [client, server, poolWorker]) await (await esbuild.context(options)).watch();
   console.log('extension: watching for changes');
 } else {
-  await Promise.all([esbuild.build(client), esbuild.build(server)]);
+  await Promise.all([esbuild.build(client), esbuild.build(server), esbuild.build(poolWorker)]);
 }
 
 function copyAssets() {

@@ -45,4 +45,4 @@ export { readPlainYaml, type PlainYaml } from './load/plainYaml.js';
 export { AnalysisCache, cacheFileFor, CACHE_FILE } from './cache/analysisCache.js';
 export { contentHash, hashFile } from './cache/contentHash.js';
 export { WorkerPool } from './parallel/workerPool.js';
-export { type AnalyzeOptions } from './project/analyzeSources.js';
+export { analyzeSources, type AnalyzeOptions, type AnalyzePlan } from './project/analyzeSources.js';

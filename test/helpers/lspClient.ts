@@ -6,6 +6,8 @@ import { pathToFileURL } from 'node:url';
 
 /** The language server's executable, as a user's editor would start it. */
 export const SERVER_BIN = fileURLToPath(new URL('../../../server/bin/cxgov-language-server.js', import.meta.url));
+/** The server as the VS Code extension ships it: one bundle, with its worker threads beside it. */
+export const BUNDLED_SERVER = fileURLToPath(new URL('../../../extension/dist/server.mjs', import.meta.url));
 
 export function fileUri(path: string): string {
   return pathToFileURL(path).href;
@@ -26,8 +28,8 @@ export class LspClient {
   private readonly process: ChildProcess;
   private waiters: { check: () => boolean; resolve: () => void }[] = [];
 
-  constructor() {
-    this.process = spawn(process.execPath, [SERVER_BIN, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  constructor(server = SERVER_BIN) {
+    this.process = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.exited = new Promise((resolve) => this.process.on('exit', (code) => resolve(code)));
     this.process.stderr!.on('data', (chunk: Buffer) => this.logs.push(chunk.toString()));
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
@@ -64,7 +66,8 @@ export class LspClient {
   until(check: () => boolean, timeoutMs = 15_000): Promise<void> {
     if (check()) return Promise.resolve();
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`timed out waiting; diagnostics: ${JSON.stringify([...this.diagnostics])}\nlogs: ${this.logs.join('')}`)), timeoutMs);
+      const published = JSON.stringify([...this.diagnostics]);
+      const timer = setTimeout(() => reject(new Error(`timed out waiting; diagnostics of ${this.diagnostics.size} files: ${published.slice(0, 3000)}\nlogs: ${this.logs.join('')}`)), timeoutMs);
       this.waiters.push({ check, resolve: () => (clearTimeout(timer), resolve()) });
     });
   }

@@ -30,15 +30,30 @@ export function publishedProblems(client: LspClient, root: string, files: readon
 }
 
 /** A fresh server's diagnostics once every given source has been published. */
-export async function serverProblems(root: string, files: readonly string[]): Promise<Seen[]> {
-  const client = new LspClient();
+export async function serverProblems(root: string, files: readonly string[], server?: string, timeoutMs?: number): Promise<Seen[]> {
+  const client = new LspClient(server);
   try {
     await client.start(root);
-    await client.until(() => files.every((file) => client.diagnostics.has(fileUri(file))));
+    await client.until(allPublished(client, files), timeoutMs);
     return publishedProblems(client, root, files);
   } finally {
     await client.stop();
   }
+}
+
+/**
+ * A check that every file's diagnostics have been published. It runs after each notification:
+ * files already seen are not looked at again, so thousands of files cost thousands of lookups.
+ */
+export function allPublished(client: LspClient, files: readonly string[]): () => boolean {
+  const pending = new Set(files.map(fileUri));
+  return () => {
+    for (const uri of pending) {
+      if (!client.diagnostics.has(uri)) return false;
+      pending.delete(uri);
+    }
+    return true;
+  };
 }
 
 /** What `lint()` (the CLI's engine) reports for the project at `root`, with the files it checked. */

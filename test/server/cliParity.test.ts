@@ -2,7 +2,11 @@ import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { lint, localDate } from 'cxgov';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { lintProblems, serverProblems } from '../helpers/parity.js';
+import { BUNDLED_SERVER, SERVER_BIN } from '../helpers/lspClient.js';
 
 const CLI = fileURLToPath(new URL('../../../library/bin/cxgov.js', import.meta.url));
 
@@ -35,6 +39,28 @@ for (const sample of ['wow-retail', 'every-rule']) {
     });
   });
 }
+
+// Thousands of sources: the server reads them in worker threads at start-up, as `cxgov lint` does.
+describe('server: same problems as the CLI on a generated project of 2,500 KPIs', function () {
+  this.timeout(180_000);
+  const GENERATOR = new URL('../../../bench/dist/generate.js', import.meta.url).href;
+  let root: string;
+  let expected: Awaited<ReturnType<typeof lintProblems>>;
+  before(async () => {
+    const { generateProject } = (await import(GENERATOR)) as { generateProject(root: string, kpis: number): unknown };
+    root = mkdtempSync(join(tmpdir(), 'cxgov-parity-'));
+    generateProject(root, 2500);
+    expected = await lintProblems(root, localDate());
+    assert.ok(expected.files.length > 2000 && expected.problems.length > 100);
+  });
+  after(() => rmSync(root, { recursive: true, force: true }));
+
+  for (const [name, server] of [['the server', SERVER_BIN], ['the server bundled in the extension', BUNDLED_SERVER]] as const) {
+    it(`${name} reports what lint() reports`, async () => {
+      assert.deepEqual(await serverProblems(root, expected.files, server, 150_000), expected.problems);
+    });
+  }
+});
 
 interface CliProblem {
   rule: string;

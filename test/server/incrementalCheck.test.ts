@@ -90,10 +90,11 @@ async function editAndCompare(root: string, seed: number, steps: number): Promis
   const project = await Project.open(configFile);
   await project.syncSources(
     () => true,
-    async (path) => {
-      texts.set(path, readFileSync(path, 'utf8'));
-      return analyzeFile(parseSource(path, texts.get(path)!));
-    },
+    async (paths) =>
+      paths.map((path) => {
+        texts.set(path, readFileSync(path, 'utf8'));
+        return analyzeFile(parseSource(path, texts.get(path)!));
+      }),
   );
   const paths = project.sources().sort();
   assert.ok(paths.length >= 3, `${root} has sources`);

@@ -4,11 +4,8 @@ import { normalizePath, rootOf } from './discoverProjects.js';
 import { LiveIndex } from './liveIndex.js';
 import { ProblemStore, type SourceChange } from './problemStore.js';
 
-/** Reads and analyses one source (the editor's text when it is open, the disk's otherwise) under a size limit. */
-export type SourceReader = (path: string, maxFileSize: number) => Promise<FileAnalysis>;
-
-/** Files read at once (as the library's loader does): the disk stays busy, open files stay few. */
-const READ_BATCH = 64;
+/** Reads and analyses sources (the editor's text when one is open, the disk's otherwise) under a size limit, in order. */
+export type SourceReader = (paths: readonly string[], maxFileSize: number) => Promise<FileAnalysis[]>;
 
 /**
  * One governance project as the server holds it: settings from its `cxgov.yaml`, one cached
@@ -83,12 +80,10 @@ export class Project {
       if (!keep.has(path)) this.remove(path);
     }
     const added = wanted.filter((path) => !this.files.has(path));
-    for (let start = 0; start < added.length; start += READ_BATCH) {
-      const batch = added.slice(start, start + READ_BATCH);
-      const analyses = await Promise.all(batch.map((path) => read(path, this.currentSettings.maxFileSize)));
-      analyses.forEach((analysis, i) => this.files.set(batch[i]!, analysis));
-      this.invalidate();
-    }
+    if (added.length === 0) return;
+    const analyses = await read(added, this.currentSettings.maxFileSize);
+    analyses.forEach((analysis, i) => this.files.set(added[i]!, analysis));
+    this.invalidate();
   }
 
   /** Replaces the analysis of one of the sources (ignored for a path that is not a source). */

@@ -1,5 +1,5 @@
 import { basename, extname } from 'node:path';
-import { analyzeFile, CONFIG_FILE, localDate, parseSource, readSource, type FileAnalysis } from 'cxgov';
+import { analyzeFile, analyzeSources, CONFIG_FILE, localDate, parseSource, readSource, type FileAnalysis } from 'cxgov';
 import type { ProjectCheck, ProjectState, WorkspaceHost } from './types.js';
 import type { Project } from './projectState.js';
 import { isInside } from './discoverProjects.js';
@@ -46,7 +46,7 @@ export class Workspace implements WorkspaceHost {
   private readonly today: () => string;
 
   constructor(private readonly options: WorkspaceOptions) {
-    this.projectSet = new ProjectSet((path, maxFileSize) => this.read(path, maxFileSize));
+    this.projectSet = new ProjectSet((paths, maxFileSize) => this.readAll(paths, maxFileSize));
     this.queue = new SerialQueue((error) => options.log(`cxgov: ${describe(error)}`));
     this.debounceMs = options.debounceMs ?? 0;
     this.today = options.today ?? (() => localDate());
@@ -209,6 +209,18 @@ export class Workspace implements WorkspaceHost {
   private async read(path: string, maxFileSize: number): Promise<FileAnalysis> {
     const text = this.options.openText(path);
     return analyzeFile(text === undefined ? await readSource(path, maxFileSize) : parseSource(path, text, maxFileSize));
+  }
+
+  /**
+   * Reads many sources (a workspace being indexed) as `cxgov lint` does: lean analyses, in worker
+   * threads when there are thousands, so that start-up takes about as long as a lint and the YAML
+   * documents of files nobody opened are not kept (features that need them parse them again).
+   */
+  private async readAll(paths: readonly string[], maxFileSize: number): Promise<FileAnalysis[]> {
+    const onDisk = paths.filter((path) => this.options.openText(path) === undefined);
+    const fromDisk = await analyzeSources(onDisk, { workers: 'auto', cacheFile: undefined, maxFileSize });
+    const read = new Map(onDisk.map((path, i) => [path, fromDisk[i]!]));
+    return paths.map((path) => read.get(path) ?? analyzeFile(parseSource(path, this.options.openText(path) ?? '', maxFileSize)));
   }
 
   private emit(check: ProjectCheck): void {
