@@ -73,6 +73,15 @@ describe('server: rename', () => {
     assert.match(session.text('governance/kpis.yaml'), /      - easy-to-deal-with\n      - trusted/);
   });
 
+  it('keeps the quotes around renamed ids in files nobody opened', async () => {
+    await session.stop();
+    const quoted = 'rituals:\n  - id: "weekly-review"\n    name: Weekly customer review\n    cadence: weekly\n    owner: "support-lead"\n    supports: [\'effortless\', "trusted"]\n';
+    session = await startSession(cleanProject({ 'governance/rituals.yaml': quoted }));
+    await applyToDisk(session, (await renameAt('governance/kpis.yaml', 'owner: support-lead', 'support', 'support-team-lead'))!);
+    await applyToDisk(session, (await renameAt('governance/mission.yaml', 'id: effortless', 'effortless', 'easy-to-deal-with'))!);
+    assert.equal(session.text('governance/rituals.yaml'), quoted.replace('support-lead', 'support-team-lead').replace('effortless', 'easy-to-deal-with'));
+  });
+
   it('refuses a new name that is not kebab-case or that another entry of the kind already has', async () => {
     await assert.rejects(renameAt('governance/kpis.yaml', 'owner: support-lead', 'support', 'Sam Rivera'), /kebab-case/);
     await assert.rejects(renameAt('governance/kpis.yaml', 'owner: support-lead', 'support', 'head-of-cx'), /already an owner with the id "head-of-cx"/);
