@@ -20,7 +20,7 @@ export type HandbookResult =
  */
 export async function buildHandbook(options: HandbookRunOptions = {}): Promise<HandbookResult> {
   const today = options.today ?? localDate();
-  const result = await lint({ cwd: options.cwd, today });
+  const result = await lint({ cwd: options.cwd, today, workers: options.workers, cache: options.cache });
   if (!result.report) return { configProblems: result.configProblems };
   const { project } = result;
   const settings = project.settings.handbook;

@@ -34,7 +34,8 @@ export function handbookCommand(): Command {
         import('../../handbook/write/writeHandbook.js'),
       ]);
       // --out is relative to where the user typed it, whatever project folder they named.
-      const result = await buildHandbook({ ...flags, cwd: dir ?? process.cwd(), out: flags.out && resolve(flags.out) });
+      // Read as `cxgov lint` reads: worker threads for thousands of files, no YAML documents kept.
+      const result = await buildHandbook({ ...flags, workers: 'auto', cwd: dir ?? process.cwd(), out: flags.out && resolve(flags.out) });
       if (!result.pages) {
         process.stderr.write(`cxgov: the configuration is not valid:\n${describeProblems(result.configProblems)}\n`);
         process.exitCode = EXIT.usage;
