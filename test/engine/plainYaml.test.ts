@@ -42,11 +42,19 @@ const PLAIN = [
   `k:\n- a\n- b\nl: c\n`,
   `  indented: top\n  second: line\n`,
   `k: v\u00a0\n`,
+  KPI.replace('supports:\n      - pillar-03', 'supports: [pillar-03, pillar-1.5, 7]').replace('guardrails:\n      - kpi-00000', 'guardrails: []'),
+  `owners:\n- id: a\n  members: [x]\n  list:\n  - [a, b]\n`,
 ];
 
 /** Texts it must leave to the yaml library. */
 const NOT_PLAIN = [
-  `owners:\n- id: a\n  members: [x]\n`,
+  `k: [a,b]\n`,
+  `k: [a, ]\n`,
+  `k: [ a ]\n`,
+  `k: [a, "b"]\n`,
+  `k: [a, [b]]\n`,
+  `k: [a,\n  b]\n`,
+  `k: [a] # ids\n`,
   `k:\n  - - nested\n`,
   `k: v\n  continued\n`,
   `k: - x\n`,
