@@ -75,7 +75,9 @@ export function generateProject(root: string, kpis: number): GeneratedProject {
       `governance/kpis/${pad(Math.floor(i / 1000), 2)}/${kpiIds[i]}.yaml`,
       `kpis:\n  - id: ${id}\n    name: KPI number ${i}\n    description: How often customers in area ${i % 40} get what they need at the first try, without calling, chatting or writing to us again about it, measured each ${pick(CADENCES)}.\n` +
         ownerLine +
-        `    supports:\n      - ${pick(pillars)}\n    category: ${category}\n` +
+        // Half the KPIs list their pillars on one line, as people often write them.
+        (i % 2 === 1 ? `    supports: [${pick(pillars)}]\n` : `    supports:\n      - ${pick(pillars)}\n`) +
+        `    category: ${category}\n` +
         unit +
         `    direction: increase\n    baseline: ${Math.round(next() * 50)}\n    target:\n      value: ${50 + Math.round(next() * 50)}\n      by: 2027-12-31\n` +
         `    formula: Contacts in area ${i % 40} solved at the first try, divided by all contacts in that area over the last 28 days.\n    cadence: ${pick(CADENCES)}\n    source: Synthetic survey ${i % 7}\n` +
