@@ -20,6 +20,7 @@ export { SECTIONS, KIND_LABEL, type Section, type EntityKind } from './model/sec
 export type { Problem, Severity, SeveritySetting, Range, Position, Fix, TextEdit, RelatedLocation } from './model/problem.js';
 export type { LintReport, Formatter, FormatOptions } from './report/formatter.js';
 export { FORMATS, formatNames, isFormatName, TOOL_INFO, type FormatName } from './report/formatters/index.js';
+export type { JsonProblem } from './report/formatters/json.js';
 export { findAsset } from './util/findAsset.js';
 export { cursorContext, type CursorContext } from './editor/cursorContext.js';
 export { targetAt, samePath, type EditorTarget } from './editor/targetAt.js';

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import type { JsonProblem } from 'cxgov';
 import { runCli } from '../helpers/runCli.js';
 import { MINIMAL_CONFIG, tempProject, type ProjectFiles } from '../helpers/tempProject.js';
 
@@ -20,17 +21,6 @@ const GOOD_KPI = `kpis:
     owner: cx-lead
     supports: [happy]
 `;
-
-interface JsonProblem {
-  rule: string;
-  severity: string;
-  file: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  message: string;
-}
 
 function lintJson(files: ProjectFiles, args: string[] = []): { status: number | null; problems: JsonProblem[]; stderr: string } {
   const { root, cleanup } = tempProject(files);

@@ -7,6 +7,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { JsonProblem } from 'cxgov';
 import { CLI } from '../helpers/runCli.js';
 import { lintProblems, serverProblems } from '../helpers/parity.js';
 import { GENERATED_CASES, type Expected } from './hostileInputs.js';
@@ -15,16 +16,6 @@ const FIXTURES = fileURLToPath(new URL('../../../test/fixtures/hostile/', import
 const TODAY = '2026-11-23';
 /** Far above the work any input may take: only a hang reaches it. */
 const HANG_MS = 60_000;
-
-interface CliProblem {
-  rule: string;
-  file: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  message: string;
-}
 
 function lintAsProcess(root: string) {
   const run = spawnSync(process.execPath, [CLI, 'lint', '--format', 'json', '--today', TODAY], { cwd: root, encoding: 'utf8', timeout: HANG_MS, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } });
@@ -39,7 +30,7 @@ function checkOutcome(root: string, expected: Expected): void {
   assert.equal(run.status, expected.exit, `exit ${run.status}: ${run.stderr}${run.stdout.slice(0, 2000)}`);
   for (const text of expected.stderr ?? []) assert.ok(run.stderr.includes(text), `stderr lacks "${text}":\n${run.stderr}`);
   if (expected.exit === 2) return;
-  const problems = (JSON.parse(run.stdout) as { problems: CliProblem[] }).problems;
+  const problems = (JSON.parse(run.stdout) as { problems: JsonProblem[] }).problems;
   for (const want of expected.problems ?? []) {
     const hit = problems.find((p) => p.rule === want.rule && p.file === want.file && (want.line === undefined || p.line === want.line));
     assert.ok(hit, `no ${want.rule} in ${want.file}${want.line ? ` at line ${want.line}` : ''}; got:\n${problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.rule} ${p.message.slice(0, 120)}`).join('\n')}`);
@@ -57,7 +48,7 @@ function checkOutcome(root: string, expected: Expected): void {
 }
 
 /** Whether a 1-based problem range lies inside the file's text, lines counted as editors count them. */
-function insideFile(path: string, p: CliProblem): boolean {
+function insideFile(path: string, p: JsonProblem): boolean {
   let text: string;
   try {
     text = readFileSync(path, 'utf8').replace(/^\ufeff/, '');

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { lint, localDate } from 'cxgov';
+import { lint, localDate, type JsonProblem } from 'cxgov';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,7 +22,7 @@ for (const sample of ['wow-retail', 'every-rule']) {
     it('equals `cxgov lint --format json` run as a process (1-based lines and columns)', async () => {
       const run = spawnSync(process.execPath, [CLI, 'lint', '--format', 'json'], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
       assert.ok(run.status === 0 || run.status === 1, run.stderr);
-      const cli = (JSON.parse(run.stdout) as { problems: CliProblem[] }).problems;
+      const cli = (JSON.parse(run.stdout) as { problems: JsonProblem[] }).problems;
       const files = [...new Set((await lint({ cwd: root })).report!.files)];
       const fromServer = (await serverProblems(root, files)).map((p) => ({
         rule: p.rule,
@@ -61,15 +61,4 @@ describe('server: same problems as the CLI on a generated project of 2,500 KPIs'
     });
   }
 });
-
-interface CliProblem {
-  rule: string;
-  severity: string;
-  file: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  message: string;
-}
 
