@@ -7,6 +7,7 @@ import { rulesCommand } from './commands/rules.js';
 import { explainCommand } from './commands/explain.js';
 import { handbookCommand } from './commands/handbook.js';
 import { EXIT, UsageError } from './exitCodes.js';
+import { environmentMessage, isEnvironmentError } from './environmentError.js';
 
 const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -33,6 +34,10 @@ async function main(argv: string[]): Promise<void> {
       process.exitCode = error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     } else if (error instanceof UsageError) {
       process.stderr.write(`cxgov: ${error.message}\n`);
+      process.exitCode = EXIT.usage;
+    } else if (isEnvironmentError(error)) {
+      // The system refused a file operation: the user can act on it, there is no bug to report.
+      process.stderr.write(`cxgov: ${environmentMessage(error)}\n`);
       process.exitCode = EXIT.usage;
     } else {
       const detail = process.env.DEBUG ? `\n${(error as Error).stack}` : ' (set DEBUG=cxgov for details)';
