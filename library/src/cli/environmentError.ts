@@ -59,7 +59,12 @@ export function isEnvironmentError(error: unknown): error is Error & SystemError
 export function environmentMessage(error: Error & SystemError, action?: string, path?: string): string {
   const shown = path ?? error.dest ?? error.path;
   const doing = action ?? ACTION[error.syscall ?? ''] ?? 'access';
-  return `cannot ${doing}${shown ? ` ${displayPath(shown)}` : ''}: ${PLAIN[error.code]} (${error.code})`;
+  return `cannot ${doing}${shown ? ` ${displayPath(shown)}` : ''}: ${plainReason(error)}`;
+}
+
+/** The refusal alone, in plain words and its code: "permission denied (EACCES)". */
+export function plainReason(error: Error & SystemError): string {
+  return `${PLAIN[error.code]} (${error.code})`;
 }
 
 /** A path as a user reads it in a message: relative to the current folder when inside it, else as it is. */

@@ -7,7 +7,7 @@ import { rulesCommand } from './commands/rules.js';
 import { explainCommand } from './commands/explain.js';
 import { handbookCommand } from './commands/handbook.js';
 import { EXIT, UsageError } from './exitCodes.js';
-import { environmentMessage, isEnvironmentError } from './environmentError.js';
+import { environmentMessage, isEnvironmentError, plainReason } from './environmentError.js';
 
 const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -27,6 +27,15 @@ export function createProgram(): Command {
 }
 
 async function main(argv: string[]): Promise<void> {
+  // A reader that stops early (`cxgov lint | head`) closes the pipe: the rest of the report has no
+  // one to go to, which is not an error of cxgov; the exit code already decided stands.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') {
+      process.stderr.write(`cxgov: cannot write the standard output: ${isEnvironmentError(error) ? plainReason(error) : error.message}\n`);
+      process.exitCode = EXIT.usage;
+    }
+    process.exit();
+  });
   try {
     await createProgram().parseAsync(argv);
   } catch (error) {
