@@ -3,7 +3,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../helpers/runCli.js';
-import { MINIMAL_CONFIG, tempProject } from '../helpers/tempProject.js';
+import { MINIMAL_CONFIG } from '../helpers/tempProject.js';
+import { withTempProject } from '../helpers/withTempProject.js';
 
 const FILES = {
   'cxgov.yaml': MINIMAL_CONFIG,
@@ -24,12 +25,7 @@ function lintJson(root: string, args: string[] = []): { status: number | null; s
 
 /** Runs `cxgov lint` in a fresh copy of FILES; `body` gets the project root. */
 function withProject(body: (root: string) => void): void {
-  const { root, cleanup } = tempProject(FILES);
-  try {
-    body(root);
-  } finally {
-    cleanup();
-  }
+  withTempProject(FILES, body);
 }
 
 describe('cxgov lint --cache', () => {

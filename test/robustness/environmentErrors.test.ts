@@ -6,6 +6,7 @@ import { chmodSync, closeSync, existsSync, mkdirSync, openSync, writeFileSync } 
 import { join } from 'node:path';
 import { CLI, runCli, type CliRun } from '../helpers/runCli.js';
 import { MINIMAL_CONFIG, tempProject } from '../helpers/tempProject.js';
+import { withTempProject } from '../helpers/withTempProject.js';
 
 const FILES = {
   'cxgov.yaml': MINIMAL_CONFIG,
@@ -17,12 +18,7 @@ const FILES = {
 const NOBODY = 65534;
 
 function withProject(body: (root: string) => void): void {
-  const { root, cleanup } = tempProject(FILES);
-  try {
-    body(root);
-  } finally {
-    cleanup();
-  }
+  withTempProject(FILES, body);
 }
 
 function assertPlain(run: CliRun, message: RegExp): void {

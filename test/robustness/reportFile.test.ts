@@ -5,7 +5,8 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CLI, runCli } from '../helpers/runCli.js';
-import { MINIMAL_CONFIG, tempProject } from '../helpers/tempProject.js';
+import { MINIMAL_CONFIG } from '../helpers/tempProject.js';
+import { withTempProject } from '../helpers/withTempProject.js';
 
 /** Enough KPIs with an unknown owner for a report of tens of kilobytes. */
 const KPIS = `kpis:\n${Array.from({ length: 150 }, (_, i) => `  - id: kpi-${i}\n    name: KPI ${i}\n    owner: nobody-${i}\n    category: outcome\n`).join('')}`;
@@ -14,12 +15,7 @@ const OLD_REPORT = '{"the": "report of yesterday"}\n';
 const FILE_SIZE_LIMIT_BLOCKS = 8;
 
 function withProject(body: (root: string) => void): void {
-  const { root, cleanup } = tempProject({ 'cxgov.yaml': MINIMAL_CONFIG, 'governance/kpis.yaml': KPIS, 'report.json': OLD_REPORT });
-  try {
-    body(root);
-  } finally {
-    cleanup();
-  }
+  withTempProject({ 'cxgov.yaml': MINIMAL_CONFIG, 'governance/kpis.yaml': KPIS, 'report.json': OLD_REPORT }, body);
 }
 
 describe('cxgov lint -o writes the report whole or not at all', () => {
