@@ -17,8 +17,10 @@ interface CacheContents {
 /**
  * A content-hash cache of per-file analyses, like ESLint's `--cache`: a file whose bytes hash the
  * same as last time (same cxgov version and schema) is not parsed again. Only the per-file part is
- * cached; the rules still run on the whole project. A missing, corrupt or foreign cache file is
- * ignored; a cache that cannot be written is skipped: the cache never changes what lint reports.
+ * cached; the rules still run on the whole project. Records are trusted only from a file signed
+ * with this user's key (signingKey.ts): a missing, damaged, committed or forged cache file is
+ * ignored, a file that is not a cxgov cache is never overwritten (cacheLocation.ts), and a cache
+ * that cannot be written is skipped: the cache never changes what lint reports.
  */
 export class AnalysisCache {
   private constructor(
