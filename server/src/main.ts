@@ -16,6 +16,7 @@ import { registerFeatures, type ClientSupport } from './features/index.js';
 import { listenToFileChanges, registerFileWatchers } from './host/fileWatching.js';
 import { filePath, OpenDocuments } from './host/openDocuments.js';
 import { Workspace } from './host/workspaceHost.js';
+import { guardProtocol, openTransport, type Transport } from './transport.js';
 
 const NAME = 'cxgov-language-server';
 
@@ -40,9 +41,9 @@ function version(): string {
   }
 }
 
-/** Starts the server on the transport named on the command line. */
-function startServer(): void {
-  const connection = createConnection(ProposedFeatures.all);
+/** Starts the server on a transport. */
+function startServer(transport: Transport): void {
+  const connection = createConnection(ProposedFeatures.all, ...transport, guardProtocol(transport, endServer));
   const documents = new TextDocuments(TextDocument);
   const open = new OpenDocuments();
   const log = (message: string) => connection.console.error(message);
@@ -118,6 +119,12 @@ async function initialized(
   progress?.done();
 }
 
+/** Ends the process, saying why on standard error (the client's log of the server). */
+function endServer(code: number, reason?: string): void {
+  if (reason) process.stderr.write(`${NAME}: ${reason}\n`);
+  process.exit(code);
+}
+
 function workspaceFolders(params: InitializeParams): string[] {
   const uris = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
   const paths = uris.flatMap((uri) => filePath(uri) ?? []);
@@ -128,9 +135,13 @@ function workspaceFolders(params: InitializeParams): string[] {
 const args = process.argv.slice(2);
 if (args.includes('--version') || args.includes('-v')) {
   process.stdout.write(`${version()}\n`);
-} else if (args.includes('--help') || args.includes('-h') || args.length === 0) {
-  (args.length === 0 ? process.stderr : process.stdout).write(HELP);
-  if (args.length === 0) process.exitCode = 2;
+} else if (args.includes('--help') || args.includes('-h')) {
+  process.stdout.write(HELP);
 } else {
-  startServer();
+  const transport = openTransport(args);
+  if (transport) startServer(transport);
+  else {
+    process.stderr.write(HELP);
+    process.exitCode = 2;
+  }
 }

@@ -1,23 +1,14 @@
-import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
-import { dirname, join, resolve, sep } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { AnalysisRecord } from '../check/analysisRecord.js';
 import { fromLayout, toLayout, type RecordLayout } from '../check/recordLayout.js';
+import { readSignedPayload, writeSignedPayload } from './cacheFile.js';
 import { cacheKey } from './cacheKey.js';
-import { contentHash } from './contentHash.js';
+import { foreignContent } from './cacheLocation.js';
+import { signingKey } from './signingKey.js';
 
-/** The cache file's name when only a folder is given (and the default, in the project root). */
-export const CACHE_FILE = '.cxgov-cache';
+export { CACHE_FILE, cacheFileFor } from './cacheLocation.js';
 
-/**
- * A cache file is this mark, the sha1 of the rest, and the rest: `v8.serialize` of the key and the
- * records laid out for fast reading (see recordLayout.ts). The mark tells a cxgov cache from
- * anything else at the location; the checksum tells a whole one from a damaged one.
- */
-const MAGIC = Buffer.from('cxgov-analysis-cache\n');
-/** Length of a base64 sha1. */
-const DIGEST_BYTES = 28;
-
+/** What a cache file's signed payload holds (`v8.serialize`d): the key and the records laid out for fast reading (see recordLayout.ts). */
 interface CacheContents {
   key: string;
   layout: RecordLayout;
@@ -26,23 +17,27 @@ interface CacheContents {
 /**
  * A content-hash cache of per-file analyses, like ESLint's `--cache`: a file whose bytes hash the
  * same as last time (same cxgov version and schema) is not parsed again. Only the per-file part is
- * cached; the rules still run on the whole project. A missing, corrupt or foreign cache file is
- * ignored; a cache that cannot be written is skipped: the cache never changes what lint reports.
+ * cached; the rules still run on the whole project. Records are trusted only from a file signed
+ * with this user's key (signingKey.ts): a missing, damaged, committed or forged cache file is
+ * ignored, a file that is not a cxgov cache is never overwritten (cacheLocation.ts), and a cache
+ * that cannot be written is skipped: the cache never changes what lint reports.
  */
 export class AnalysisCache {
   private constructor(
     readonly file: string,
     private readonly key: string,
+    private readonly signing: Buffer | undefined,
     private readonly records: ReadonlyMap<string, AnalysisRecord>,
   ) {}
 
   /**
    * Opens the cache file (see `cacheFileFor`) for analyses under this size limit; a file that is
-   * not a usable cache, or was written under another limit, counts as empty.
+   * not a cache signed with this user's key, or was written under another limit, counts as empty.
    */
   static open(file: string, maxFileSize: number): AnalysisCache {
     const key = cacheKey(maxFileSize);
-    return new AnalysisCache(file, key, readRecords(file, key));
+    const signing = signingKey();
+    return new AnalysisCache(file, key, signing, signing ? readRecords(file, key, signing) : new Map());
   }
 
   /** Whether the cache holds no record at all (then hashing the files for it is pointless). */
@@ -61,69 +56,26 @@ export class AnalysisCache {
     // A file that could not be read has no hash to check against next time.
     const kept = records.filter((record) => record.hash !== '');
     // A lint with nothing changed, the common case, has nothing to write.
-    if (kept.length === this.records.size && kept.every((record) => this.records.get(record.source.path) === record)) return;
+    if (!this.signing || (kept.length === this.records.size && kept.every((record) => this.records.get(record.source.path) === record))) return;
     const contents: CacheContents = { key: this.key, layout: toLayout(kept) };
-    const temporary = `${this.file}.${process.pid}.tmp`;
     try {
-      const payload = serialize(contents);
-      mkdirSync(dirname(this.file), { recursive: true });
-      // Written in parts: joining them first would hold a second copy of the payload.
-      const fd = openSync(temporary, 'w');
-      try {
-        for (const part of [MAGIC, checksum(payload), payload]) {
-          for (let written = 0; written < part.length; ) written += writeSync(fd, part, written);
-        }
-      } finally {
-        closeSync(fd);
-      }
-      // Renaming is atomic: a lint running at the same time reads the old cache or the new one, never half.
-      renameSync(temporary, this.file);
+      // Checked again just before the rename: a file put there during the lint is not replaced either.
+      writeSignedPayload(this.file, this.signing, serialize(contents), () => foreignContent(this.file) === undefined);
     } catch {
       // Caching is an optimisation: a location that cannot be written only means no cache.
-      try {
-        rmSync(temporary, { force: true });
-      } catch {
-        // Nothing was written there either.
-      }
     }
   }
 }
 
-/**
- * Where the cache lives: `.cxgov-cache` in the project root by default; else the given path (from
- * `cwd`), or `.cxgov-cache` inside it when it is a folder or ends with a separator, as ESLint does.
- */
-export function cacheFileFor(location: true | string, cwd: string, root: string): string {
-  if (location === true) return join(root, CACHE_FILE);
-  const path = resolve(cwd, location);
-  if (location.endsWith('/') || location.endsWith(sep) || isFolder(path)) return join(path, CACHE_FILE);
-  return path;
-}
-
-function isFolder(path: string): boolean {
+/** The records of a cache file signed with this user's key and written with the same key; none for anything else. */
+function readRecords(file: string, key: string, signing: Buffer): ReadonlyMap<string, AnalysisRecord> {
+  const payload = readSignedPayload(file, signing);
+  if (!payload) return new Map();
   try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
-/** The records of a cache file written with the same key; none for anything else. */
-function readRecords(file: string, key: string): ReadonlyMap<string, AnalysisRecord> {
-  try {
-    const bytes = readFileSync(file);
-    const payload = bytes.subarray(MAGIC.length + DIGEST_BYTES);
-    if (!bytes.subarray(0, MAGIC.length).equals(MAGIC)) return new Map();
-    if (!bytes.subarray(MAGIC.length, MAGIC.length + DIGEST_BYTES).equals(checksum(payload))) return new Map();
     const contents = deserialize(payload) as Partial<CacheContents> | null;
     if (contents?.key === key && contents.layout) return new Map(fromLayout(contents.layout).map((record) => [record.source.path, record]));
   } catch {
-    // Missing, unreadable, truncated or not a cache at all: start afresh.
+    // Signed by this user yet unreadable (another cxgov version's layout): start afresh.
   }
   return new Map();
-}
-
-/** The checksum of a payload, as it is written in the file. */
-function checksum(payload: Uint8Array): Buffer {
-  return Buffer.from(contentHash(payload), 'latin1');
 }

@@ -16,7 +16,7 @@ export type FindingRecord = Omit<Finding, 'at' | 'entity'> & { at: Omit<Location
  * again from the data costs less than copying them between threads.
  */
 export interface AnalysisRecord {
-  /** sha1 of the file's bytes; '' when not computed (no cache) or unreadable: such a record is never cached. */
+  /** The content hash of the file's bytes (see contentHash.ts); '' when not computed (no cache) or unreadable: such a record is never cached. */
   hash: string;
   source: LeanSourceData;
   data: readonly unknown[];

@@ -7,6 +7,7 @@ import { rulesCommand } from './commands/rules.js';
 import { explainCommand } from './commands/explain.js';
 import { handbookCommand } from './commands/handbook.js';
 import { EXIT, UsageError } from './exitCodes.js';
+import { environmentMessage, isEnvironmentError, plainReason } from './environmentError.js';
 
 const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -26,6 +27,15 @@ export function createProgram(): Command {
 }
 
 async function main(argv: string[]): Promise<void> {
+  // A reader that stops early (`cxgov lint | head`) closes the pipe: the rest of the report has no
+  // one to go to, which is not an error of cxgov; the exit code already decided stands.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') {
+      process.stderr.write(`cxgov: cannot write the standard output: ${isEnvironmentError(error) ? plainReason(error) : error.message}\n`);
+      process.exitCode = EXIT.usage;
+    }
+    process.exit();
+  });
   try {
     await createProgram().parseAsync(argv);
   } catch (error) {
@@ -33,6 +43,10 @@ async function main(argv: string[]): Promise<void> {
       process.exitCode = error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     } else if (error instanceof UsageError) {
       process.stderr.write(`cxgov: ${error.message}\n`);
+      process.exitCode = EXIT.usage;
+    } else if (isEnvironmentError(error)) {
+      // The system refused a file operation: the user can act on it, there is no bug to report.
+      process.stderr.write(`cxgov: ${environmentMessage(error)}\n`);
       process.exitCode = EXIT.usage;
     } else {
       const detail = process.env.DEBUG ? `\n${(error as Error).stack}` : ' (set DEBUG=cxgov for details)';

@@ -1,9 +1,10 @@
-import { writeFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import { lint } from '../../project/lint.js';
-import { CACHE_FILE } from '../../cache/analysisCache.js';
+import { CACHE_FILE, CacheLocationError } from '../../cache/cacheLocation.js';
 import { FORMATS, formatNames, type FormatName } from '../../report/formatters/index.js';
+import { writeFileAtomicSync } from '../../util/writeFileAtomic.js';
 import { EXIT, UsageError } from '../exitCodes.js';
+import { displayPath, environmentMessage, isEnvironmentError } from '../environmentError.js';
 import { describeProblems, useColor } from '../output.js';
 import { parseDate } from '../options.js';
 
@@ -32,7 +33,9 @@ export function lintCommand(): Command {
     .action(async (paths: string[], flags: LintFlags) => {
       // Worker threads parse big projects on every core; the rules then run on lean analyses.
       const cache = flags.cache ? (flags.cacheLocation ?? true) : undefined;
-      const result = await lint({ paths, today: flags.today, workers: 'auto', cache });
+      const result = await lint({ paths, today: flags.today, workers: 'auto', cache }).catch((error: unknown) => {
+        throw error instanceof CacheLocationError ? refusedCache(error, flags.cacheLocation !== undefined) : error;
+      });
       if (!result.report) {
         process.stderr.write(`cxgov: the configuration is not valid:\n${describeProblems(result.configProblems)}\n`);
         process.exitCode = EXIT.usage;
@@ -40,7 +43,7 @@ export function lintCommand(): Command {
       }
       const color = flags.color !== false && !flags.outputFile && useColor();
       const text = FORMATS[flags.format](result.report, { color });
-      if (flags.outputFile) writeFileSync(flags.outputFile, text);
+      if (flags.outputFile) writeReport(flags.outputFile, text);
       else process.stdout.write(text);
       const errors = result.report.problems.filter((problem) => problem.severity === 'error').length;
       const warnings = result.report.problems.filter((problem) => problem.severity === 'warning').length;
@@ -50,6 +53,24 @@ export function lintCommand(): Command {
       }
       process.exitCode = errors > 0 || tooManyWarnings ? EXIT.problems : EXIT.ok;
     });
+}
+
+/** Writes the report whole or not at all: a full disk leaves the previous report as it was. */
+function writeReport(file: string, text: string): void {
+  try {
+    writeFileAtomicSync(file, text);
+  } catch (error) {
+    // The failing call names the temporary file; the user knows the report's name.
+    throw isEnvironmentError(error) ? new UsageError(environmentMessage(error, 'write', file)) : error;
+  }
+}
+
+/** The refusal to overwrite what is not a cache, in the words of the command line. */
+function refusedCache(error: CacheLocationError, typed: boolean): UsageError {
+  const shown = displayPath(error.file);
+  return typed
+    ? new UsageError(`--cache-location ${shown} is not a cxgov cache (it is ${error.found}); not overwritten. Give a new file or a folder.`)
+    : new UsageError(`${shown} is not a cxgov cache (it is ${error.found}); not overwritten. Remove it, or give --cache-location a new file or a folder.`);
 }
 
 function parseCount(value: string): number {
