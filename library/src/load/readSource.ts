@@ -1,4 +1,5 @@
-import { open } from 'node:fs/promises';
+import { NotARegularFileError, openRegularFile } from '../util/regularFile.js';
+import { notRegularMessage } from './fileKind.js';
 import { BINARY_MESSAGE, parseSource, unreadableSource, type SourceFile } from './sourceFile.js';
 import { DEFAULT_MAX_FILE_SIZE, readingLimit, tooBigMessage } from './sourceSize.js';
 
@@ -6,12 +7,13 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
  * Reads a source file from disk; unreadable or non-UTF-8 content, or more than `maxFileSize`
- * bytes, becomes a problem, not an exception. A file far over the limit is not even read.
+ * bytes, becomes a problem, not an exception. A file far over the limit is not even read, and
+ * anything but a regular file (a named pipe would never answer) is not read at all.
  */
 export async function readSource(path: string, maxFileSize = DEFAULT_MAX_FILE_SIZE): Promise<SourceFile> {
   let bytes: Buffer;
   try {
-    const handle = await open(path);
+    const handle = await openRegularFile(path);
     try {
       const { size } = await handle.stat();
       if (size >= readingLimit(maxFileSize)) return unreadableSource(path, tooBigMessage(size, maxFileSize)!);
@@ -27,6 +29,7 @@ export async function readSource(path: string, maxFileSize = DEFAULT_MAX_FILE_SI
 
 /** The source of a file that could not be read, with the reason. */
 export function cannotRead(path: string, error: unknown): SourceFile {
+  if (error instanceof NotARegularFileError) return unreadableSource(path, `${notRegularMessage(path)} Remove it from the sources.`);
   return unreadableSource(path, `The file cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);
 }
 
