@@ -20,6 +20,7 @@ export interface SourceFile {
 }
 
 const BOM = '\uFEFF';
+const LONE_CR = /\r(?!\n)/g;
 export const BINARY_MESSAGE = 'The file is binary, not YAML text; remove it from the sources or save it as UTF-8 text.';
 
 /**
@@ -34,6 +35,9 @@ export function parseSource(path: string, text: string, maxFileSize = DEFAULT_MA
   // Governance files are small; a huge one (a data dump, a runaway export) would cost minutes.
   const tooBig = tooBigMessage(textSize(text), maxFileSize);
   if (tooBig) return unreadableSource(path, tooBig);
+  // YAML 1.2 breaks lines at a lone CR too, as editors do, but the parser does not: it reads
+  // LF in its place. One character for one, so every offset and position stays the same.
+  if (text.includes('\r')) text = text.replace(LONE_CR, '\n');
   const lineCounter = lineStarts(text);
   const tooDeep = deepNestingAt(text);
   if (tooDeep !== undefined) {
