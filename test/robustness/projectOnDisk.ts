@@ -53,9 +53,9 @@ export function problemLines(stdout: string): string[] {
   return problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.rule} ${p.message}`);
 }
 
-/** Starts a server on `root`, waits until `file` has diagnostics that satisfy `check`, and returns them with the server's logs. */
-export async function serverDiagnostics(root: string, file: string, check: (diagnostics: Diagnostic[]) => boolean = (d) => d.length > 0) {
-  const client = new LspClient();
+/** Starts a server (`server`: another entry point) on `root`, waits until `file` has diagnostics that satisfy `check`, and returns them with the server's logs. */
+export async function serverDiagnostics(root: string, file: string, check: (diagnostics: Diagnostic[]) => boolean = (d) => d.length > 0, server?: string) {
+  const client = new LspClient(server);
   try {
     await client.start(root);
     const diagnostics = await client.diagnosticsOf(file, check);

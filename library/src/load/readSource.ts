@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { NotARegularFileError, openRegularFile } from '../util/regularFile.js';
 import { notRegularMessage } from './fileKind.js';
 import { BINARY_MESSAGE, parseSource, unreadableSource, type SourceFile } from './sourceFile.js';
@@ -30,7 +31,18 @@ export async function readSource(path: string, maxFileSize = DEFAULT_MAX_FILE_SI
 /** The source of a file that could not be read, with the reason. */
 export function cannotRead(path: string, error: unknown): SourceFile {
   if (error instanceof NotARegularFileError) return unreadableSource(path, `${notRegularMessage(path)} Remove it from the sources.`);
-  return unreadableSource(path, `The file cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);
+  const code = (error as NodeJS.ErrnoException).code ?? 'error';
+  // findSources keeps a folder it could not list among the sources, so that this is said.
+  if (isFolder(path)) return unreadableSource(path, `This folder cannot be read (${code}), so the sources in it are not checked. Let cxgov read it, or leave it out with sources.exclude in cxgov.yaml.`);
+  return unreadableSource(path, `The file cannot be read (${code}).`);
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** Decodes bytes as UTF-8 YAML, explaining in plain words when they are not. */
