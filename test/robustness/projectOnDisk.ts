@@ -53,6 +53,16 @@ export function problemLines(stdout: string): string[] {
   return problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.rule} ${p.message}`);
 }
 
+/** `--format json` problems as `file:line:column rule`: where, and by which rule. */
+export function problemPlaces(stdout: string): string[] {
+  return problemLines(stdout).map((line) => line.split(' ').slice(0, 2).join(' '));
+}
+
+/** Diagnostics as `line:column rule`, 1-based as the CLI counts. */
+export function diagnosticPlaces(diagnostics: readonly Diagnostic[]): string[] {
+  return diagnostics.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.code}`);
+}
+
 /** Starts a server (`server`: another entry point) on `root`, waits until `file` has diagnostics that satisfy `check`, and returns them with the server's logs. */
 export async function serverDiagnostics(root: string, file: string, check: (diagnostics: Diagnostic[]) => boolean = (d) => d.length > 0, server?: string) {
   const client = new LspClient(server);
