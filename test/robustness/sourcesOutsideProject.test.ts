@@ -55,6 +55,22 @@ describe('robustness: sources outside the project', function () {
     });
   }
 
+  it('a source folder that is a committed link to a folder outside is reported on the link; nothing in it is read', async () => {
+    const folder = temp.folder();
+    put(folder, 'outside/secret.yaml', SECRET);
+    const root = join(folder, 'project');
+    // One include: the globber starts listing at governance/, the link itself.
+    put(root, 'cxgov.yaml', 'name: p\nsources:\n  include: ["governance/**/*.yaml"]\n');
+    symlinkSync('../outside', join(root, 'governance'));
+    const run = cxgov(['lint', '--format', 'json'], root);
+    assert.equal(run.status, 1, run.output);
+    assert.doesNotMatch(run.output, /TOP-SECRET|secret-owner|secret\.yaml/);
+    assert.ok(problemLines(run.stdout).some((line) => /^governance:1:1 yaml-syntax .*link to a folder outside the project/.test(line)), run.stdout);
+    const server = await serverDiagnostics(root, join(root, 'governance'));
+    assert.match(server.diagnostics[0]!.message, /link to a folder outside the project/);
+    assert.ok(![...server.all.keys()].some((uri) => uri.includes('secret')), 'the server read a file outside the project');
+  });
+
   it('a glob inside the project is read as before', () => {
     const { root } = projectBesideSecret('name: p\nsources:\n  include:\n    - "governance/*.yaml"\n');
     const run = cxgov(['lint', '--format', 'json'], root);

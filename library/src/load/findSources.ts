@@ -23,12 +23,18 @@ export async function findSources(settings: Settings, under: string = settings.r
     expandDirectories: false,
     fs: noticingUnreadable(unreadable),
   });
-  const inside = insideRealFolder(under);
   const handbookPage = isHandbookPage(resolve(settings.root, settings.handbook.out));
-  // A folder that cannot be listed stays among the sources: reading it gives a problem that says
-  // why, where skipping it would leave its sources unchecked and the run green.
-  const folders = unreadable.map((folder) => resolve(under, folder));
-  return [...files, ...folders].filter((file) => inside(file) && !handbookPage(file)).sort();
+  const inside = realPlaceOf(under);
+  const sources = new Set<string>();
+  // A folder that cannot be listed, and a link leading out of the project, stay among the sources:
+  // reading them gives a problem that says why, where skipping them would leave sources unchecked
+  // and the run green. Nothing behind such a link is read.
+  for (const file of [...files, ...unreadable.map((folder) => resolve(under, folder))]) {
+    const place = inside(file);
+    if (place === 'inside' && !handbookPage(file)) sources.add(file);
+    else if (place !== 'inside' && place !== 'elsewhere') sources.add(place);
+  }
+  return [...sources].sort();
 }
 
 /** The file system as the globber uses it, noting each folder it wanted to list and could not. */
@@ -53,21 +59,25 @@ function isHandbookPage(folder: string): (file: string) => boolean {
 }
 
 /**
- * Whether a file found under `folder` is really there, links resolved. The globs cannot leave the
- * project (see settingsBounds) and links are not followed; this holds even if either ever failed.
- * Folders are resolved once each (resolving 20,000 files one by one costs a second): the globber
- * returns no link as a file, so a file's real folder is where it really is.
+ * Where a file found under `folder` really is, links resolved: `inside`; `elsewhere` for a name
+ * outside the folder; or the path of the link through which it leaves the folder. The globs cannot
+ * leave the project (see settingsBounds) and links met while listing are not followed, but the
+ * folder a glob starts from may itself be a committed link. Folders are resolved once each
+ * (resolving 20,000 files one by one costs a second): the globber returns no link as a file.
  */
-function insideRealFolder(folder: string): (file: string) => boolean {
+function realPlaceOf(folder: string): (file: string) => 'inside' | 'elsewhere' | string {
   const realFolder = realPathOf(folder);
-  const verdicts = new Map<string, boolean>();
-  return (file) => {
-    const parent = dirname(file);
-    let inside = verdicts.get(parent);
-    if (inside === undefined) {
-      inside = isPathInside(parent, folder) && isPathInside(realPathOf(parent), realFolder);
-      verdicts.set(parent, inside);
+  const leavesAt = new Map<string, string | undefined>();
+  const linkOut = (dir: string): string | undefined => {
+    if (!leavesAt.has(dir)) {
+      const parent = dirname(dir);
+      const above = dir === folder ? undefined : linkOut(parent);
+      leavesAt.set(dir, above ?? (dir !== folder && !isPathInside(realPathOf(dir), realFolder) ? dir : undefined));
     }
-    return inside;
+    return leavesAt.get(dir);
+  };
+  return (file) => {
+    if (!isPathInside(file, folder)) return 'elsewhere';
+    return linkOut(dirname(file)) ?? 'inside';
   };
 }
