@@ -1,4 +1,4 @@
-import { basename, dirname, extname, resolve } from 'node:path';
+import { basename, dirname, extname, resolve, sep } from 'node:path';
 import fs, { type Dirent, type ObjectEncodingOptions } from 'node:fs';
 import { glob, type FileSystemAdapter } from 'tinyglobby';
 import { isPathInside, realPathOf } from '../util/insideFolder.js';
@@ -65,7 +65,8 @@ function isHandbookPage(folder: string): (file: string) => boolean {
  * folder a glob starts from may itself be a committed link. Folders are resolved once each
  * (resolving 20,000 files one by one costs a second): the globber returns no link as a file.
  */
-function realPlaceOf(folder: string): (file: string) => 'inside' | 'elsewhere' | string {
+function realPlaceOf(under: string): (file: string) => 'inside' | 'elsewhere' | string {
+  const folder = resolve(under);
   const realFolder = realPathOf(folder);
   const leavesAt = new Map<string, string | undefined>();
   const linkOut = (dir: string): string | undefined => {
@@ -76,8 +77,12 @@ function realPlaceOf(folder: string): (file: string) => 'inside' | 'elsewhere' |
     }
     return leavesAt.get(dir);
   };
-  return (file) => {
-    if (!isPathInside(file, folder)) return 'elsewhere';
+  // The globber gives absolute, normalised paths (with / on Windows too): a prefix tells what is
+  // below the folder.
+  const below = folder.endsWith(sep) ? folder : folder + sep;
+  return (found) => {
+    const file = sep === '/' ? found : resolve(found);
+    if (!file.startsWith(below)) return 'elsewhere';
     return linkOut(dirname(file)) ?? 'inside';
   };
 }

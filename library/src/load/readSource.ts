@@ -1,4 +1,4 @@
-import { lstatSync, statSync } from 'node:fs';
+import { lstatSync, statSync, type Stats } from 'node:fs';
 import { basename } from 'node:path';
 import { NotARegularFileError, openRegularFile } from '../util/regularFile.js';
 import { notRegularMessage } from './fileKind.js';
@@ -33,28 +33,21 @@ export async function readSource(path: string, maxFileSize = DEFAULT_MAX_FILE_SI
 export function cannotRead(path: string, error: unknown): SourceFile {
   if (error instanceof NotARegularFileError) {
     // findSources keeps a folder link leading out of the project among the sources, so that this is said.
-    if (isLink(path)) return unreadableSource(path, `${basename(path)} is a link to a folder outside the project; cxgov does not read the sources behind it. Keep sources inside the project.`);
+    if (statsOf(path, false)?.isSymbolicLink()) return unreadableSource(path, `${basename(path)} is a link to a folder outside the project; cxgov does not read the sources behind it. Keep sources inside the project.`);
     return unreadableSource(path, `${notRegularMessage(path)} Remove it from the sources.`);
   }
   const code = (error as NodeJS.ErrnoException).code ?? 'error';
   // findSources keeps a folder it could not list among the sources, so that this is said.
-  if (isFolder(path)) return unreadableSource(path, `This folder cannot be read (${code}), so the sources in it are not checked. Let cxgov read it, or leave it out with sources.exclude in cxgov.yaml.`);
+  if (statsOf(path, true)?.isDirectory()) return unreadableSource(path, `This folder cannot be read (${code}), so the sources in it are not checked. Let cxgov read it, or leave it out with sources.exclude in cxgov.yaml.`);
   return unreadableSource(path, `The file cannot be read (${code}).`);
 }
 
-function isLink(path: string): boolean {
+/** What is at a path, the link itself or (`follow`) what it leads to; undefined when it cannot be told. */
+function statsOf(path: string, follow: boolean): Stats | undefined {
   try {
-    return lstatSync(path).isSymbolicLink();
+    return follow ? statSync(path) : lstatSync(path);
   } catch {
-    return false;
-  }
-}
-
-function isFolder(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
+    return undefined;
   }
 }
 
