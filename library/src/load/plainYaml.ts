@@ -42,6 +42,9 @@ const SCALAR_TAGS = (CORE.schema.tags as { default?: unknown; test?: RegExp; res
 /** Deeper than any governance file goes; the full parser decides what deeper text means. */
 const MAX_DEPTH = 64;
 
+/** Far deeper indentation than governance files have, and below the nesting parseSource accepts. */
+const MAX_INDENT = 200;
+
 /** Keys longer than this are an error for the `yaml` library (implicit keys are limited). */
 const MAX_KEY = 1024;
 
@@ -111,6 +114,8 @@ class PlainReader {
       const content = start + indent;
       if (last > content && text.charCodeAt(content) !== HASH) {
         if (indent === 0 && isDocumentMarker(text, content, last)) throw GIVE_UP;
+        // The full parser refuses deep indentation (see parseSource): so must this reader.
+        if (indent > MAX_INDENT) throw GIVE_UP;
         this.lines.push({ start, indent, end: last });
       }
       if (newline === -1) break;

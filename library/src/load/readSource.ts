@@ -1,4 +1,7 @@
-import { open } from 'node:fs/promises';
+import { lstatSync, statSync, type Stats } from 'node:fs';
+import { basename } from 'node:path';
+import { NotARegularFileError, openRegularFile } from '../util/regularFile.js';
+import { notRegularMessage } from './fileKind.js';
 import { BINARY_MESSAGE, parseSource, unreadableSource, type SourceFile } from './sourceFile.js';
 import { DEFAULT_MAX_FILE_SIZE, readingLimit, tooBigMessage } from './sourceSize.js';
 
@@ -6,12 +9,13 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
  * Reads a source file from disk; unreadable or non-UTF-8 content, or more than `maxFileSize`
- * bytes, becomes a problem, not an exception. A file far over the limit is not even read.
+ * bytes, becomes a problem, not an exception. A file far over the limit is not even read, and
+ * anything but a regular file (a named pipe would never answer) is not read at all.
  */
 export async function readSource(path: string, maxFileSize = DEFAULT_MAX_FILE_SIZE): Promise<SourceFile> {
   let bytes: Buffer;
   try {
-    const handle = await open(path);
+    const handle = await openRegularFile(path);
     try {
       const { size } = await handle.stat();
       if (size >= readingLimit(maxFileSize)) return unreadableSource(path, tooBigMessage(size, maxFileSize)!);
@@ -27,7 +31,24 @@ export async function readSource(path: string, maxFileSize = DEFAULT_MAX_FILE_SI
 
 /** The source of a file that could not be read, with the reason. */
 export function cannotRead(path: string, error: unknown): SourceFile {
-  return unreadableSource(path, `The file cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);
+  if (error instanceof NotARegularFileError) {
+    // findSources keeps a folder link leading out of the project among the sources, so that this is said.
+    if (statsOf(path, false)?.isSymbolicLink()) return unreadableSource(path, `${basename(path)} is a link to a folder outside the project; cxgov does not read the sources behind it. Keep sources inside the project.`);
+    return unreadableSource(path, `${notRegularMessage(path)} Remove it from the sources.`);
+  }
+  const code = (error as NodeJS.ErrnoException).code ?? 'error';
+  // findSources keeps a folder it could not list among the sources, so that this is said.
+  if (statsOf(path, true)?.isDirectory()) return unreadableSource(path, `This folder cannot be read (${code}), so the sources in it are not checked. Let cxgov read it, or leave it out with sources.exclude in cxgov.yaml.`);
+  return unreadableSource(path, `The file cannot be read (${code}).`);
+}
+
+/** What is at a path, the link itself or (`follow`) what it leads to; undefined when it cannot be told. */
+function statsOf(path: string, follow: boolean): Stats | undefined {
+  try {
+    return follow ? statSync(path) : lstatSync(path);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Decodes bytes as UTF-8 YAML, explaining in plain words when they are not. */

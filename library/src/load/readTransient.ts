@@ -1,4 +1,5 @@
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, readSync } from 'node:fs';
+import { openRegularFileSync } from '../util/regularFile.js';
 
 const USUAL = 64 * 1024;
 
@@ -9,10 +10,11 @@ let scratch = Buffer.allocUnsafe(USUAL);
  * A file's bytes, read with open, read and close only (no stat, no new buffer per file): for the
  * threads that hash and analyse thousands of sources. The bytes are only valid until the next call.
  * Reading stops once more than `upTo` bytes are in: past a size limit, the rest does not matter.
- * Throws as `readFileSync` does (ENOENT, EISDIR, EACCES…).
+ * Throws as `readFileSync` does (ENOENT, EACCES…), and NotARegularFileError for a named pipe, a
+ * folder or a device: those are never read, so a pipe cannot make a thread wait forever.
  */
 export function readTransient(path: string, upTo = Infinity): Buffer {
-  const fd = openSync(path, 'r');
+  const fd = openRegularFileSync(path);
   try {
     let length = 0;
     for (;;) {

@@ -1,9 +1,12 @@
-import { readFile } from 'node:fs/promises';
 import bytes from 'bytes';
 import { basename, dirname } from 'node:path';
 import type { Problem, SeveritySetting } from '../model/problem.js';
 import { isRecord } from '../model/extractEntities.js';
 import { decodeSource } from './readSource.js';
+import { offsetsToRange, type SourceFile } from './sourceFile.js';
+import { notRegularMessage } from './fileKind.js';
+import { boundsFindings } from './settingsBounds.js';
+import { NotARegularFileError, readRegularFile } from '../util/regularFile.js';
 import { locate } from '../check/locate.js';
 import { validatorFor } from '../check/schema/loadSchema.js';
 import { schemaFindings } from '../check/schema/schemaFindings.js';
@@ -28,18 +31,22 @@ export function defaultSettings(root: string): Settings {
 
 /**
  * Reads and validates `cxgov.yaml`. A broken file gives problems (with the key and line) instead of
- * settings: the CLI exits 2 on them, as a configuration error.
+ * settings: the CLI exits 2 on them, as a configuration error. Settings that would lead outside
+ * the project (a glob with `..`, a handbook folder elsewhere) are such problems too.
  */
 export async function resolveSettings(configFile: string): Promise<SettingsResult> {
   let bytes: Buffer;
   try {
-    bytes = await readFile(configFile);
+    bytes = await readRegularFile(configFile);
   } catch (error) {
-    return { problems: [configProblem(configFile, `${CONFIG_FILE} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).`)] };
+    const why = error instanceof NotARegularFileError ? notRegularMessage(configFile, CONFIG_FILE) : `${CONFIG_FILE} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).`;
+    return { problems: [configProblem(configFile, why)] };
   }
   const file = decodeSource(configFile, bytes);
   const problems: Problem[] = file.syntax.map(({ range, message }) => ({ rule: 'config', severity: 'error', file: configFile, range, message }));
   if (problems.length > 0) return { problems };
+  const second = secondDocumentProblem(file);
+  if (second) return { problems: [second] };
   const document = file.documents[0];
   let data: unknown;
   try {
@@ -53,6 +60,10 @@ export async function resolveSettings(configFile: string): Promise<SettingsResul
     problems.push({ rule: 'config', severity: 'error', file: configFile, range, message: `${CONFIG_FILE}: ${finding.message}`, fixes: finding.fixes });
   }
   if (problems.length > 0 || !isRecord(data)) return { problems };
+  for (const { path, message } of boundsFindings(dirname(configFile), data)) {
+    problems.push({ rule: 'config', severity: 'error', file: configFile, range: locate({ file, doc: 0, path }), message: `${CONFIG_FILE}: ${message}` });
+  }
+  if (problems.length > 0) return { problems };
   const maxFileSize = fileSizeSetting(data);
   if (typeof maxFileSize === 'string') {
     return { problems: [{ rule: 'config', severity: 'error', file: configFile, range: locate({ file, doc: 0, path: ['sources', 'maxFileSize'] }), message: `${CONFIG_FILE}: ${maxFileSize}` }] };
@@ -85,6 +96,15 @@ function fromConfig(root: string, configFile: string, config: Record<string, unk
     exceptions: (config.exceptions ?? []) as RuleException[],
     handbook: { ...defaults.handbook, ...handbook },
   };
+}
+
+/** Settings after a second `---` would be silently ignored: one document only, or a problem at the second. */
+function secondDocumentProblem(file: SourceFile): Problem | undefined {
+  const second = file.documents[1];
+  if (!second) return undefined;
+  const start = second.range[0];
+  const range = offsetsToRange(file, start, start + (file.text.startsWith('---', start) ? 3 : 0));
+  return { rule: 'config', severity: 'error', file: file.path, range, message: `${CONFIG_FILE} holds more than one YAML document; it must be one document. Remove this "---" or move the settings after it into the first document.` };
 }
 
 function configProblem(file: string, message: string): Problem {

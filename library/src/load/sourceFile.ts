@@ -20,6 +20,7 @@ export interface SourceFile {
 }
 
 const BOM = '\uFEFF';
+const LONE_CR = /\r(?!\n)/g;
 export const BINARY_MESSAGE = 'The file is binary, not YAML text; remove it from the sources or save it as UTF-8 text.';
 
 /**
@@ -34,12 +35,15 @@ export function parseSource(path: string, text: string, maxFileSize = DEFAULT_MA
   // Governance files are small; a huge one (a data dump, a runaway export) would cost minutes.
   const tooBig = tooBigMessage(textSize(text), maxFileSize);
   if (tooBig) return unreadableSource(path, tooBig);
+  // YAML 1.2 breaks lines at a lone CR too, as editors do, but the parser does not: it reads
+  // LF in its place. One character for one, so every offset and position stays the same.
+  if (text.includes('\r')) text = text.replace(LONE_CR, '\n');
   const lineCounter = lineStarts(text);
   const tooDeep = deepNestingAt(text);
   if (tooDeep !== undefined) {
-    // The parser recurses once per level: deeper text would exhaust the stack, so it is not parsed.
+    // The parser recurses once per level: deeper text could exhaust the stack, so it is not parsed.
     const file: SourceFile = { path, text, lineCounter, documents: [], syntax: [] };
-    file.syntax.push({ range: offsetsToRange(file, tooDeep, tooDeep + 1), message: `Brackets are nested more than ${MAX_NESTING} levels deep here; cxgov does not read deeper nesting. Flatten this value.` });
+    file.syntax.push({ range: offsetsToRange(file, tooDeep, tooDeep + 1), message: `Values are nested more than ${MAX_NESTING} levels deep here (indentation and brackets together); cxgov does not read deeper nesting. Flatten this value.` });
     return file;
   }
   // logLevel: the library's own warnings (a mapping used as a key…) must not reach stderr.
@@ -86,19 +90,48 @@ function insideText(text: string, offset: number): number {
   return text.charCodeAt(clamped) === 0x0a && text.charCodeAt(clamped - 1) === 0x0d ? clamped - 1 : clamped;
 }
 
-/** Deeper flow nesting than any governance file needs, far below what exhausts the parser's stack. */
+/** Deeper nesting than any governance file needs, far below what exhausts the parser's stack. */
 const MAX_NESTING = 500;
 
-/** The offset where `[`/`{` nesting first exceeds MAX_NESTING; undefined when it never does. */
+/**
+ * The offset where nesting first exceeds MAX_NESTING; undefined when it never does. Block nesting
+ * is bounded by a line's indentation (leading spaces and `- `, `? `, `: ` indicators each add at
+ * most a level), flow nesting by the open `[`/`{`: their sum bounds the parser's recursion. Judged
+ * on the text alone, so that every reader (CLI, worker threads, editor) refuses the same files,
+ * whatever stack each has left.
+ */
 function deepNestingAt(text: string): number | undefined {
-  let depth = 0;
+  let flow = 0;
+  let indent = 0;
+  let atLineStart = true;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
+    if (code === 0x0a || code === 0x0d) {
+      atLineStart = true;
+      indent = 0;
+      continue;
+    }
+    if (atLineStart) {
+      if (code === 0x20 || code === 0x09 || (isIndicator(code) && isBlank(text.charCodeAt(i + 1)))) {
+        if (++indent + flow > MAX_NESTING) return i;
+        continue;
+      }
+      atLineStart = false;
+    }
     if (code === 0x5b || code === 0x7b) {
-      if (++depth > MAX_NESTING) return i;
-    } else if ((code === 0x5d || code === 0x7d) && depth > 0) depth--;
+      if (++flow + indent > MAX_NESTING) return i;
+    } else if ((code === 0x5d || code === 0x7d) && flow > 0) flow--;
   }
   return undefined;
+}
+
+/** `-`, `?` and `:`, which open a block level when a blank follows them at the start of a line. */
+function isIndicator(code: number): boolean {
+  return code === 0x2d || code === 0x3f || code === 0x3a;
+}
+
+function isBlank(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || Number.isNaN(code);
 }
 
 /** Turns a pair of offsets into a 0-based range. */

@@ -9,6 +9,9 @@ import { defaultSettings, resolveSettings } from '../load/resolveSettings.js';
 import type { Settings } from '../load/settings.js';
 import { cacheFileFor } from '../cache/analysisCache.js';
 import { analyzeSources, type AnalyzeOptions } from './analyzeSources.js';
+import { analyzeFile } from '../check/analyzeFile.js';
+import { unreadableSource } from '../load/sourceFile.js';
+import { linkLeavesReason } from '../load/namedFile.js';
 
 /** A loaded project: its settings, its indexed sources, and which of them the user asked about. */
 export interface LoadedProject {
@@ -50,14 +53,22 @@ export async function loadProject(options: LoadOptions = {}): Promise<LoadResult
 
   const projectSources = configFile ? await findSources(settings) : [];
   const selected = new Set<string>();
+  /** Files named on the command line that are not read, with the reason. */
+  const refused = new Map<string, string>();
   for (const path of paths) {
-    if (!statSync(path).isDirectory()) selected.add(path);
-    else if (configFile) projectSources.filter((file) => isInside(file, path)).forEach((file) => selected.add(file));
+    if (!statSync(path).isDirectory()) {
+      selected.add(path);
+      const reason = linkLeavesReason(path, configFile ? settings.root : undefined);
+      if (reason) refused.set(path, reason);
+    } else if (configFile) projectSources.filter((file) => isInside(file, path)).forEach((file) => selected.add(file));
     else (await findSources(settings, path)).forEach((file) => selected.add(file));
   }
   const all = [...new Set([...projectSources, ...selected])].sort();
   const cacheFile = options.cache ? cacheFileFor(options.cache, cwd, settings.root) : undefined;
-  const files = await analyzeSources(all, { workers: options.workers, cacheFile, maxFileSize: settings.maxFileSize });
+  const readable = all.filter((path) => !refused.has(path));
+  const analyses = await analyzeSources(readable, { workers: options.workers, cacheFile, maxFileSize: settings.maxFileSize });
+  const read = new Map(readable.map((path, i) => [path, analyses[i]!]));
+  const files = all.map((path) => read.get(path) ?? analyzeFile(unreadableSource(path, refused.get(path)!)));
   return { project: { settings, index: buildProjectIndex(files), selected: [...selected].sort() }, problems: [] };
 }
 

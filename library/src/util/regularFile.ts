@@ -1,5 +1,5 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
 
 /**
  * Raised for a path that is not a regular file (a FIFO, a socket, a device, a folder). cxgov reads
@@ -29,13 +29,20 @@ export function readRegularFileSync(path: string): Buffer {
 
 /** `readRegularFileSync`, without blocking the thread. */
 export async function readRegularFile(path: string): Promise<Buffer> {
-  const handle = await open(path, READ_FLAGS);
+  const handle = await openRegularFile(path);
   try {
-    if (!(await handle.stat()).isFile()) throw new NotARegularFileError(path);
     return await handle.readFile();
   } finally {
     await handle.close();
   }
+}
+
+/** Opens a regular file for reading without blocking the thread (the caller closes it); throws NotARegularFileError for anything else. */
+export async function openRegularFile(path: string): Promise<FileHandle> {
+  const handle = await open(path, READ_FLAGS);
+  if ((await handle.stat()).isFile()) return handle;
+  await handle.close();
+  throw new NotARegularFileError(path);
 }
 
 /** Opens a regular file for reading (the caller closes it); throws NotARegularFileError for anything else. */
