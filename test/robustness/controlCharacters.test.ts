@@ -51,7 +51,7 @@ function assertNoInjectedCommand(what: string, text: string, annotations = 0): v
   const commands = lines.filter((line) => line.trimStart().startsWith('::'));
   assert.equal(commands.length, annotations, `${what}: lines read as workflow commands:\n${commands.join('\n')}`);
   for (const line of commands) assert.match(line, /^::(error|warning|notice) file=[^,:]*,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=[\w-]+::/);
-  assert.ok(!commands.some((line) => /file=fake\.yaml/.test(line)), `${what}: an injected annotation`);
+  assert.ok(!commands.some((line) => /^::\w+ file=fake\.yaml[,:]/.test(line)), `${what}: an injected annotation`);
   assert.ok(!text.includes('##['), `${what}: a legacy workflow command`);
 }
 
@@ -122,7 +122,8 @@ describe('robustness: control characters in sources and file names', function ()
     assert.ok(pages.length > 0);
     const all = pages.map((name) => readFileSync(join(folder, name), 'utf8')).join('\n');
     for (const name of pages) assertNoRawControl(`handbook/${name}`, readFileSync(join(folder, name), 'utf8'));
-    assert.match(all, /Net \\u0000\\u0007\\u001b\[31m/);
+    // remark escapes the `[` (Markdown), the escapes stay as they are.
+    assert.match(all, /Net \\u0000\\u0007\\u001b\\\[31m/);
     assert.match(all, /Why .*it matters/s);
   });
 });
