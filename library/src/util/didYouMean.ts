@@ -55,7 +55,7 @@ export function typoMatcher(candidates: Iterable<string>, budget: TypoBudget = t
     const lower = word.toLowerCase();
     const limit = Math.min(MAX_TYPO_EDITS, Math.max(2, Math.floor(word.length / 3)));
     // Short words are compared at once: their edit distance costs no more than the bound below.
-    const counts = lower.length > 32 ? characterCounts(lower) : undefined;
+    const counts = lower.length > 32 ? wordCounts(lower) : undefined;
     let best: string | undefined;
     let bestDistance = Infinity;
     // Nearest lengths first: the edit distance is at least the difference in length.
@@ -65,7 +65,7 @@ export function typoMatcher(candidates: Iterable<string>, budget: TypoBudget = t
           if (budget.left <= 0) return remember(answers, word, undefined);
           budget.left -= 1;
           if (candidate.id === word) continue;
-          if (counts && countsBound(counts, (candidate.counts ??= characterCounts(candidate.lower))) > Math.min(limit, bestDistance)) continue;
+          if (counts && provenFar(counts, (candidate.counts ??= characterCounts(candidate.lower)), length, Math.min(limit, bestDistance))) continue;
           budget.left -= Math.ceil(length / 32) * Math.ceil(lower.length / 32);
           const d = candidate.lower === lower ? 0.5 : distance(lower, candidate.lower);
           if (d < bestDistance || (d === bestDistance && best !== undefined && candidate.id < best)) {
@@ -84,6 +84,18 @@ function remember(answers: Map<string, string | undefined>, word: string, answer
   return answer;
 }
 
+/** A word's character counts, with the buckets it uses, to compare it with many candidates. */
+interface WordCounts {
+  counts: Int32Array;
+  used: number[];
+  length: number;
+}
+
+function wordCounts(word: string): WordCounts {
+  const counts = characterCounts(word);
+  return { counts, used: usedBuckets(counts), length: word.length };
+}
+
 /** Counts of characters by their code modulo 64 (ASCII letters, digits and `-` mostly apart). */
 function characterCounts(text: string): Int32Array {
   const counts = new Int32Array(64);
@@ -91,18 +103,25 @@ function characterCounts(text: string): Int32Array {
   return counts;
 }
 
+/** The buckets of `characterCounts` that hold any character. */
+function usedBuckets(counts: Int32Array): number[] {
+  const used: number[] = [];
+  counts.forEach((count, bucket) => count > 0 && used.push(bucket));
+  return used;
+}
+
 /**
- * A lower bound of the edit distance from two texts' character counts: every character one has in
- * excess over the other needs its own deletion or substitution, so the distance is at least the
- * larger of the two excesses.
+ * Whether two texts' character counts prove their edit distance above `limit`: every character the
+ * word has in excess needs its own deletion or substitution, and so does every one the candidate
+ * has in excess (that many more as it is longer). Only the word's used buckets are read, and the
+ * loop stops as soon as the proof is found.
  */
-function countsBound(a: Int32Array, b: Int32Array): number {
-  let excessA = 0;
-  let excessB = 0;
-  for (let i = 0; i < 64; i++) {
-    const difference = a[i]! - b[i]!;
-    if (difference > 0) excessA += difference;
-    else excessB -= difference;
+function provenFar(word: WordCounts, other: Int32Array, otherLength: number, limit: number): boolean {
+  const extra = otherLength - word.length;
+  let wordExcess = 0;
+  for (const bucket of word.used) {
+    const difference = word.counts[bucket]! - other[bucket]!;
+    if (difference > 0 && (wordExcess += difference) > limit) return true;
   }
-  return Math.max(excessA, excessB);
+  return wordExcess + extra > limit;
 }
