@@ -1,6 +1,6 @@
 import { relative } from 'node:path';
 import type { Problem } from '../model/problem.js';
-import { messageOnOneLine, pathAtLineStart, showOnOneLine } from '../util/controlCharacters.js';
+import { messageOnOneLine, pathOpeningLine } from '../util/controlCharacters.js';
 
 /** Whether standard output gets colour: only on a terminal, never with NO_COLOR, always with FORCE_COLOR. */
 export function useColor(stream: NodeJS.WriteStream = process.stdout): boolean {
@@ -14,7 +14,7 @@ export function useColor(stream: NodeJS.WriteStream = process.stdout): boolean {
 export function describeProblems(problems: readonly Problem[], cwd = process.cwd()): string {
   return problems
     .map((problem) => {
-      const file = pathAtLineStart(showOnOneLine(relative(cwd, problem.file) || problem.file));
+      const file = pathOpeningLine(relative(cwd, problem.file) || problem.file);
       return `${file}:${problem.range.start.line + 1}:${problem.range.start.character + 1}: ${messageOnOneLine(problem.message)}`;
     })
     .join('\n');

@@ -52,11 +52,12 @@ export function messageOnOneLine(message: string): string {
 }
 
 /**
- * A path that opens a line of output: `./` before it when a runner would take the line for a
- * workflow command (`::` after any spaces).
+ * A path that opens a line of output, as `showOnOneLine` writes it, with `./` before it when a
+ * runner would take the line for a workflow command (`::` after any spaces).
  */
-export function pathAtLineStart(path: string): string {
-  return /^\s*::/.test(path) ? `./${path}` : path;
+export function pathOpeningLine(path: string): string {
+  const shown = showOnOneLine(path);
+  return /^\s*::/.test(shown) ? `./${shown}` : shown;
 }
 
 /** Raw in JSON text only inside strings, where `\u` escapes mean the same characters. */

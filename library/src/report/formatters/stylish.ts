@@ -4,7 +4,7 @@ import type { Formatter } from '../formatter.js';
 import { ruleDocsUrl } from '../../check/rule.js';
 import { toCliPosition, relativeFile } from './position.js';
 import { countBySeverity, groupByFile, plural } from './problems.js';
-import { messageOnOneLine, pathAtLineStart, showOnOneLine } from '../../util/controlCharacters.js';
+import { messageOnOneLine, pathOpeningLine } from '../../util/controlCharacters.js';
 
 type Colors = ReturnType<typeof pc.createColors>;
 type Paint = (text: string) => string;
@@ -23,7 +23,7 @@ export const stylish: Formatter = (report, options) => {
   if (report.problems.length === 0) return '';
   const colors = pc.createColors(options.color);
   const blocks = [...groupByFile(report.problems)].map(([file, problems]) =>
-    [colors.underline(pathAtLineStart(showOnOneLine(relativeFile(report.root, file)))), ...formatRows(problems.map(toRow), colors)].join('\n'),
+    [colors.underline(pathOpeningLine(relativeFile(report.root, file))), ...formatRows(problems.map(toRow), colors)].join('\n'),
   );
   return `\n${blocks.join('\n\n')}\n\n${summary(report.problems, colors)}\n`;
 };
