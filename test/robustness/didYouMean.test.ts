@@ -2,7 +2,7 @@
 // rest of lint on a source full of thousands of unknown long ids (the search must not be quadratic).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { JsonProblem } from 'cxgov';
@@ -32,6 +32,9 @@ const TYPOS: [string, string | undefined][] = [
   [changed(LONG_OWNER, 70), LONG_OWNER],
   [changed(changed(changed(LONG_OWNER, 5), 40), LONG_OWNER.length - 3), LONG_OWNER],
   [LONG_OWNER.slice(0, -2), LONG_OWNER],
+  // 8 edits, each in another twelfth of the id (the most a long id may differ by); then 9.
+  [[0, 1, 2, 3, 4, 5, 6, 7].reduce((id, i) => changed(id, i * 12), LONG_OWNER), LONG_OWNER],
+  [[0, 1, 2, 3, 4, 5, 6, 7, 8].reduce((id, i) => changed(id, i * 12), LONG_OWNER), undefined],
   ['zzz', undefined],
   ['finance', undefined],
   [OTHER_LONG, undefined],
@@ -53,17 +56,21 @@ describe('robustness: did-you-mean on unknown ids', function () {
   });
 
   for (const megabytes of [1, 2]) {
-    it(`lints a ${megabytes} MB source of thousands of unknown long ids without a quadratic search`, () => {
+    it(`lints a ${megabytes} MB source of thousands of unknown long ids without a quadratic search, and still suggests a real typo`, () => {
       const root = mkdtempSync(join(tmpdir(), 'cxgov-unknown-ids-'));
       try {
         const { unknownIds } = writeUnknownLongIdsProject(root, megabytes * 1_000_000);
+        // A real typo after thousands of hostile ids: one character of the first KPI's id changed.
+        const meant = longId('kpi-0');
+        appendFileSync(join(root, UNKNOWN_IDS_SOURCE), `  - id: last\n    name: Last\n    guardrails:\n      - ${changed(meant, 30)}\n`);
         const started = performance.now();
         const run = spawnSync(process.execPath, [CLI, 'lint', '--format', 'json'], { cwd: root, encoding: 'utf8', timeout: 4 * HANG_GUARD_MS, maxBuffer: 256 * 1024 * 1024 });
         const elapsed = performance.now() - started;
         assert.equal(run.signal, null, `killed by ${run.signal} after ${Math.round(elapsed)} ms`);
         assert.equal(run.status, 1, run.stderr);
         const unknown = (JSON.parse(run.stdout) as { problems: JsonProblem[] }).problems.filter((p) => p.rule === 'unknown-reference');
-        assert.equal(unknown.length, unknownIds);
+        assert.equal(unknown.length, unknownIds + 1);
+        assert.match(unknown.at(-1)!.message, new RegExp(`Did you mean "${quoted(meant)}"\\?$`));
         assert.ok(unknown.every((p) => p.file === UNKNOWN_IDS_SOURCE));
         assert.ok(elapsed < HANG_GUARD_MS, `lint took ${Math.round(elapsed)} ms`);
       } finally {
