@@ -37,6 +37,11 @@ describe('github formatter', () => {
     assert.match(output, /file=odd%2Cname%3A 50%25\.yaml,line=1,/);
   });
 
+  it('shows control characters as \\u escapes, then escapes as GitHub does, in the message and the file', () => {
+    const output = FORMATS.github(oneProblem('x\n::error file=f.yaml::\u001b.yaml', 'id "\u001b[31m##[error]\u0000"'), { color: false });
+    assert.equal(output, '::error file=x%0A%3A%3Aerror file=f.yaml%3A%3A\\u001b.yaml,line=1,col=1,endLine=1,endColumn=4,title=schema::id "\\u001b[31m##\\u005berror]\\u0000"\n');
+  });
+
   it('prints nothing for a clean project', () => {
     assert.equal(FORMATS.github(CLEAN_REPORT, { color: false }), '');
   });

@@ -65,10 +65,11 @@ describe('junit formatter', () => {
     assert.ok(failure['#text'].includes('"<95% & rising"'));
   });
 
-  it('replaces characters XML cannot carry', () => {
+  it('shows characters XML cannot carry as \\u escapes, as every format does', () => {
     const report = { ...REPORT, problems: [{ ...REPORT.problems[0], message: 'bell \u0007 here' }] };
     const xml = FORMATS.junit(report, { color: false });
     assert.ok(!xml.includes('\u0007'));
+    assert.ok(xml.includes('bell \\u0007 here'));
     assert.equal(XMLValidator.validate(xml), true);
   });
 

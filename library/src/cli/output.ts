@@ -1,5 +1,6 @@
 import { relative } from 'node:path';
 import type { Problem } from '../model/problem.js';
+import { messageOnOneLine, pathOpeningLine } from '../util/controlCharacters.js';
 
 /** Whether standard output gets colour: only on a terminal, never with NO_COLOR, always with FORCE_COLOR. */
 export function useColor(stream: NodeJS.WriteStream = process.stdout): boolean {
@@ -9,12 +10,12 @@ export function useColor(stream: NodeJS.WriteStream = process.stdout): boolean {
   return stream.isTTY === true;
 }
 
-/** One line per problem for standard error: `file:line:column: message`. */
+/** One line per problem for standard error: `file:line:column: message`, control characters shown as `\u` escapes. */
 export function describeProblems(problems: readonly Problem[], cwd = process.cwd()): string {
   return problems
     .map((problem) => {
-      const file = relative(cwd, problem.file) || problem.file;
-      return `${file}:${problem.range.start.line + 1}:${problem.range.start.character + 1}: ${problem.message}`;
+      const file = pathOpeningLine(relative(cwd, problem.file) || problem.file);
+      return `${file}:${problem.range.start.line + 1}:${problem.range.start.character + 1}: ${messageOnOneLine(problem.message)}`;
     })
     .join('\n');
 }

@@ -1,5 +1,6 @@
 import type { Severity } from '../../model/problem.js';
 import type { Formatter } from '../formatter.js';
+import { showInLog } from '../../util/controlCharacters.js';
 import { relativeFile, toCliPosition } from './position.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
@@ -21,9 +22,12 @@ export const github: Formatter = (report) =>
     })
     .join('');
 
-/** The message after `::`: a newline would end the command, `%` starts an escape. */
+/**
+ * The message after `::`, escaped as GitHub's own toolkit does: a newline would end the command,
+ * `%` starts an escape. Control characters are shown as `\u` escapes first.
+ */
 export function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return showInLog(text).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 /** A property value: also `:` and `,`, which separate the command's parts. */

@@ -1,4 +1,5 @@
 import type { Formatter } from '../formatter.js';
+import { jsonForLog } from '../../util/controlCharacters.js';
 import { relativeFile, toCliPosition } from './position.js';
 
 /** One problem as `--format json` prints it: 1-based positions, the file relative to the root. */
@@ -29,5 +30,5 @@ export const json: Formatter = (report) => {
       message: problem.message,
     };
   });
-  return `${JSON.stringify({ problems }, null, 2)}\n`;
+  return `${jsonForLog(JSON.stringify({ problems }, null, 2))}\n`;
 };

@@ -3,6 +3,7 @@ import type { Problem } from '../../model/problem.js';
 import type { Formatter, LintReport } from '../formatter.js';
 import { relativeFile, toCliPosition } from './position.js';
 import { groupByFile } from './problems.js';
+import { messageOnOneLine, showInLog, showOnOneLine } from '../../util/controlCharacters.js';
 
 /**
  * JUnit XML for CI test dashboards (Jenkins, GitLab, Azure DevOps, test-reporter actions).
@@ -18,7 +19,8 @@ import { groupByFile } from './problems.js';
 export const junit: Formatter = (report) => {
   const byFile = groupByFile(report.problems);
   const documented = new Set(report.rules.map((rule) => rule.id));
-  const suites = checkedFiles(report, byFile).map((file) => testsuite(relativeFile(report.root, file), byFile.get(file) ?? [], documented));
+  // A file name is shown on one line: printed to a CI log, a newline in it could start a workflow command.
+  const suites = checkedFiles(report, byFile).map((file) => testsuite(showOnOneLine(relativeFile(report.root, file)), byFile.get(file) ?? [], documented));
   const failures = report.problems.filter(isFailure).length;
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -57,7 +59,7 @@ function testcase(file: string, problem: Problem, documented: ReadonlySet<string
   const { line, column } = toCliPosition(problem);
   const open = `    <testcase name="${attribute(`${problem.rule} ${line}:${column}`)}" classname="${attribute(file)}">`;
   const docs = documented.has(problem.rule) ? `\n${problem.rule}: ${ruleDocsUrl(problem.rule)}` : '';
-  const details = `${problem.severity}: ${problem.message}\nat ${file}:${line}:${column}${docs}`;
+  const details = `${problem.severity}: ${messageOnOneLine(problem.message)}\nat ${file}:${line}:${column}${docs}`;
   const body = isFailure(problem)
     ? `      <failure type="${problem.severity}" message="${attribute(problem.message)}">${text(details)}</failure>`
     : `      <system-out>${text(details)}</system-out>`;
@@ -68,9 +70,12 @@ function isFailure(problem: Problem): boolean {
   return problem.severity !== 'info';
 }
 
-/** Characters XML 1.0 cannot carry at all (control characters, lone surrogates) become U+FFFD. */
+/**
+ * Characters XML 1.0 cannot carry at all, even as references: control characters are shown as
+ * `\u` escapes (as in every output), lone surrogates and U+FFFE/U+FFFF become U+FFFD.
+ */
 function xmlSafe(value: string): string {
-  return value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+  return showInLog(value).replace(/[\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 }
 
 /** Element content: `&`, `<` and `>` (the last so that `]]>` cannot appear). */

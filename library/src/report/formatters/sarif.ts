@@ -1,6 +1,7 @@
 import { ruleDocsUrl, type RuleMeta } from '../../check/rule.js';
 import type { Range, Severity } from '../../model/problem.js';
 import type { Formatter } from '../formatter.js';
+import { jsonForLog } from '../../util/controlCharacters.js';
 import { relativeFile, toCliPosition } from './position.js';
 import { TOOL_INFO } from './toolInfo.js';
 
@@ -54,7 +55,7 @@ export const sarif: Formatter = (report) => {
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return `${jsonForLog(JSON.stringify(log, null, 2))}\n`;
 };
 
 /** A rule's metadata as SARIF `reportingDescriptor`: what code scanning shows beside each alert. */

@@ -4,6 +4,7 @@ import type { Formatter } from '../formatter.js';
 import { ruleDocsUrl } from '../../check/rule.js';
 import { toCliPosition, relativeFile } from './position.js';
 import { countBySeverity, groupByFile, plural } from './problems.js';
+import { messageOnOneLine, pathOpeningLine } from '../../util/controlCharacters.js';
 
 type Colors = ReturnType<typeof pc.createColors>;
 type Paint = (text: string) => string;
@@ -22,15 +23,15 @@ export const stylish: Formatter = (report, options) => {
   if (report.problems.length === 0) return '';
   const colors = pc.createColors(options.color);
   const blocks = [...groupByFile(report.problems)].map(([file, problems]) =>
-    [colors.underline(relativeFile(report.root, file)), ...formatRows(problems.map(toRow), colors)].join('\n'),
+    [colors.underline(pathOpeningLine(relativeFile(report.root, file))), ...formatRows(problems.map(toRow), colors)].join('\n'),
   );
   return `\n${blocks.join('\n\n')}\n\n${summary(report.problems, colors)}\n`;
 };
 
 function toRow(problem: Problem): Row {
   const { line, column } = toCliPosition(problem);
-  // A row is one terminal line: a multi-line message would break the columns.
-  const message = problem.message.replace(/\s*\r?\n\s*/g, ' ');
+  // A row is one terminal line: a multi-line message would break the columns (and could print a workflow command).
+  const message = messageOnOneLine(problem.message);
   return { line: String(line), column: String(column), severity: problem.severity, message, rule: problem.rule };
 }
 
