@@ -10,7 +10,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { COMMANDS, registerCommands } from './commands/index.js';
+import { registerCommands } from './commands/index.js';
 import { registerDiagnostics } from './features/diagnostics.js';
 import { registerFeatures, type ClientSupport } from './features/index.js';
 import { listenToFileChanges, registerFileWatchers } from './host/fileWatching.js';
@@ -90,7 +90,6 @@ function capabilities(): InitializeResult['capabilities'] {
     workspaceSymbolProvider: true,
     codeActionProvider: { codeActionKinds: ['quickfix'] },
     codeLensProvider: { resolveProvider: false },
-    executeCommandProvider: { commands: Object.values(COMMANDS) },
     workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
   };
 }
