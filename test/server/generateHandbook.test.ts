@@ -3,6 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ShowMessageNotification } from 'vscode-languageserver-protocol';
 import { GenerateHandbookRequest, type GenerateHandbookParams } from 'cxgov-language-server/protocol';
 import { fileUri, LspClient } from '../helpers/lspClient.js';
 
@@ -51,5 +52,13 @@ describe('server: cxgov/generateHandbook', () => {
     assert.equal(await generate(), null);
     assert.ok(existsSync(join(root, 'handbook/notes.md')));
     assert.ok(client.alive);
+  });
+
+  it('says so, and writes nothing, when asked for a document that is not a file', async () => {
+    const messages: string[] = [];
+    client.connection.onNotification(ShowMessageNotification.type, ({ message }) => messages.push(message));
+    assert.equal(await generate({ uri: 'untitled:Untitled-1' }), null);
+    assert.deepEqual(messages, ['cxgov: "untitled:Untitled-1" is not a file: give a file: URI or an absolute path.']);
+    assert.equal(existsSync(join(root, 'handbook')), false);
   });
 });
