@@ -4,7 +4,7 @@
 //   dist/poolWorker.js  the engine's worker threads (ESM)
 // and copies beside them the assets the engine finds by walking up from its module
 // (schemas/*.json, templates/init/) and the licence. `--watch` rebuilds on change.
-import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -37,6 +37,8 @@ const server = {
   entryPoints: [serverEntry],
   outfile: join(here, 'dist/server.mjs'),
   format: 'esm',
+  // library/package.json is not beside the bundle: the engine's version is written into it.
+  define: { CXGOV_VERSION: JSON.stringify(libraryVersion()) },
   // The server's dependencies (vscode-languageserver, ajv...) are CommonJS and call require():
   // an ES module has none, so give it one.
   banner: { js: "import { createRequire as __cxgovCreateRequire } from 'node:module'; const require = __cxgovCreateRequire(import.meta.url);" },
@@ -58,6 +60,10 @@ if (watch) {
   console.log('extension: watching for changes');
 } else {
   await Promise.all([esbuild.build(client), esbuild.build(server), esbuild.build(poolWorker)]);
+}
+
+function libraryVersion() {
+  return JSON.parse(readFileSync(join(root, 'library/package.json'), 'utf8')).version;
 }
 
 function copyAssets() {

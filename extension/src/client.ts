@@ -1,32 +1,19 @@
 import * as vscode from 'vscode';
-import {
-  ExecuteCommandRequest,
-  LanguageClient,
-  RevealOutputChannelOn,
-  TransportKind,
-  type ExecuteCommandRegistrationOptions,
-  type LanguageClientOptions,
-  type RegistrationData,
-  type ServerOptions,
-} from 'vscode-languageclient/node';
+import { LanguageClient, RevealOutputChannelOn, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { SECTION, type Config } from './config';
 
 /** Creates (does not start) the client for the bundled server, or for `cxgov.server.path`. */
-export function createClient(context: vscode.ExtensionContext, config: Config, output: vscode.OutputChannel, ownCommands: readonly string[]): LanguageClient {
+export function createClient(context: vscode.ExtensionContext, config: Config, output: vscode.OutputChannel): LanguageClient {
   const clientOptions: LanguageClientOptions = {
-    // The server decides which YAML files are governance sources; the rest it leaves alone.
+    // The server decides which YAML files are governance sources; the rest it leaves alone. It
+    // also asks for the file events it needs (dynamic registration), so the client watches nothing itself.
     documentSelector: [{ scheme: 'file', language: 'yaml' }],
-    synchronize: {
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{yaml,yml}'),
-    },
     outputChannel: output,
     traceOutputChannel: output,
     // The server logs its own trouble to the output; a pop-up on every log line would be noise.
     revealOutputChannelOn: RevealOutputChannelOn.Never,
   };
-  const client = new LanguageClient(SECTION, 'cxgov', serverOptions(context, config), clientOptions);
-  leaveCommandsToExtension(client, ownCommands);
-  return client;
+  return new LanguageClient(SECTION, 'cxgov', serverOptions(context, config), clientOptions);
 }
 
 function serverOptions(context: vscode.ExtensionContext, config: Config): ServerOptions {
@@ -40,20 +27,4 @@ function serverOptions(context: vscode.ExtensionContext, config: Config): Server
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
-}
-
-/**
- * vscode-languageclient registers every command the server lists in `executeCommandProvider` as a
- * VS Code command. Some of those are also the extension's own commands (`cxgov.newProject` asks
- * for a folder, then calls the server's command of the same name): registering an id twice
- * throws and would stop the client from starting, so the client leaves those ids to the extension.
- */
-function leaveCommandsToExtension(client: LanguageClient, ownCommands: readonly string[]): void {
-  const feature = client.getFeature(ExecuteCommandRequest.method);
-  const register = feature.register.bind(feature);
-  feature.register = (data: RegistrationData<ExecuteCommandRegistrationOptions>) =>
-    register({
-      ...data,
-      registerOptions: { ...data.registerOptions, commands: data.registerOptions.commands.filter((command) => !ownCommands.includes(command)) },
-    });
 }

@@ -1,6 +1,6 @@
 // The cxgov VS Code extension: a thin client of the cxgov language server, which does all the work.
 import * as vscode from 'vscode';
-import { COMMANDS, registerCommands, SERVER_COMMANDS } from './commands/index';
+import { registerCommands } from './commands/index';
 import { needsRestart } from './config';
 import { Session } from './session';
 import type { StatusSnapshot } from './statusBar';
@@ -17,8 +17,7 @@ let session: Session | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<CxgovApi> {
   const started = performance.now();
-  const ownServerCommands = Object.values(SERVER_COMMANDS).filter((id) => id in COMMANDS);
-  const current = new Session(context, ownServerCommands);
+  const current = new Session(context);
   session = current;
   context.subscriptions.push(current);
   // Commands first: if the server cannot start, "Restart server" and "Show output" still work.

@@ -13,11 +13,7 @@ export class Session implements vscode.Disposable {
   readonly statusBar = new StatusBar();
   private client: LanguageClient | undefined;
 
-  constructor(
-    private readonly context: vscode.ExtensionContext,
-    /** Server commands that the extension registers itself (see `createClient`). */
-    private readonly ownServerCommands: readonly string[],
-  ) {}
+  constructor(private readonly context: vscode.ExtensionContext) {}
 
   /** Starts the server unless `cxgov.enable` is off; rejects when it cannot start. */
   async start(): Promise<void> {
@@ -27,7 +23,7 @@ export class Session implements vscode.Disposable {
       this.output.appendLine('cxgov.enable is off: the language server is not started.');
       return;
     }
-    const client = createClient(this.context, config, this.output, this.ownServerCommands);
+    const client = createClient(this.context, config, this.output);
     this.client = client;
     client.onDidChangeState(({ newState }) => this.statusBar.setRunning(newState === State.Running));
     await client.start();

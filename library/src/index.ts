@@ -1,4 +1,5 @@
 // The engine's public surface: load a project, lint it, explain rules, format reports.
+export { VERSION } from './version.js';
 export { lint, localDate, type LintOptions, type LintResult } from './project/lint.js';
 export { loadProject, type LoadOptions, type LoadedProject, type LoadResult } from './project/loadProject.js';
 export { analyzeFile, type FileAnalysis } from './check/analyzeFile.js';

@@ -1,5 +1,4 @@
 // The one wiring file: the connection, the open documents, the workspace host and the features.
-import { readFileSync } from 'node:fs';
 import {
   createConnection,
   ProposedFeatures,
@@ -10,7 +9,8 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { COMMANDS, registerCommands } from './commands/index.js';
+import { VERSION } from 'cxgov';
+import { registerCommands } from './commands/index.js';
 import { registerDiagnostics } from './features/diagnostics.js';
 import { registerFeatures, type ClientSupport } from './features/index.js';
 import { listenToFileChanges, registerFileWatchers } from './host/fileWatching.js';
@@ -32,15 +32,6 @@ Options:
   --help         print this help and exit
 `;
 
-function version(): string {
-  try {
-    return (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
-  } catch {
-    // Bundled into the extension, the package file may not be beside the code.
-    return 'unknown';
-  }
-}
-
 /** Starts the server on a transport. */
 function startServer(transport: Transport): void {
   const connection = createConnection(ProposedFeatures.all, ...transport, guardProtocol(transport, endServer));
@@ -60,7 +51,7 @@ function startServer(transport: Transport): void {
     watchDynamically = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     folderEvents = params.capabilities.workspace?.workspaceFolders === true;
     client.completionItemDefaults = new Set(params.capabilities.textDocument?.completion?.completionList?.itemDefaults ?? []);
-    return { capabilities: capabilities(), serverInfo: { name: NAME, version: version() } };
+    return { capabilities: capabilities(), serverInfo: { name: NAME, version: VERSION } };
   });
 
   connection.onInitialized(() => {
@@ -90,7 +81,6 @@ function capabilities(): InitializeResult['capabilities'] {
     workspaceSymbolProvider: true,
     codeActionProvider: { codeActionKinds: ['quickfix'] },
     codeLensProvider: { resolveProvider: false },
-    executeCommandProvider: { commands: Object.values(COMMANDS) },
     workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
   };
 }
@@ -134,7 +124,7 @@ function workspaceFolders(params: InitializeParams): string[] {
 
 const args = process.argv.slice(2);
 if (args.includes('--version') || args.includes('-v')) {
-  process.stdout.write(`${version()}\n`);
+  process.stdout.write(`${VERSION}\n`);
 } else if (args.includes('--help') || args.includes('-h')) {
   process.stdout.write(HELP);
 } else {

@@ -119,7 +119,7 @@ describe('server: diagnostics', () => {
     await client.diagnosticsOf(kpisFile, has('unknown-reference'));
     await client.diagnosticsOf(join(root, 'governance/owners.yaml'), has('owner-unused'));
     // A request's answer comes after every notification sent before it.
-    await client.connection.sendRequest('workspace/executeCommand', { command: 'cxgov.nothing' });
+    await client.connection.sendRequest('workspace/symbol', { query: 'nothing' });
     assert.equal(client.publications.get(mission), 1, 'mission.yaml did not change and was not published again');
   });
 

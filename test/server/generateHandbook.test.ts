@@ -3,17 +3,13 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ShowMessageNotification } from 'vscode-languageserver-protocol';
+import { GenerateHandbookRequest, type GenerateHandbookParams } from 'cxgov-language-server/protocol';
 import { fileUri, LspClient } from '../helpers/lspClient.js';
 
 const SAMPLE = fileURLToPath(new URL('../../../samples/wow-retail', import.meta.url));
 
-interface Generated {
-  folder: string;
-  pages: string[];
-  page: { file: string; anchor?: string };
-}
-
-describe('server: cxgov.generateHandbook', () => {
+describe('server: cxgov/generateHandbook', () => {
   let root: string;
   let client: LspClient;
   beforeEach(async () => {
@@ -29,7 +25,7 @@ describe('server: cxgov.generateHandbook', () => {
     rmSync(root, { recursive: true, force: true });
   });
 
-  const generate = (...args: unknown[]) => client.connection.sendRequest('workspace/executeCommand', { command: 'cxgov.generateHandbook', arguments: args }) as Promise<Generated | null>;
+  const generate = (params: GenerateHandbookParams = {}) => client.connection.sendRequest(GenerateHandbookRequest, params);
 
   it('writes the handbook of the project, from the editor text, and names the page of the entry under the cursor', async () => {
     const kpis = join(root, 'governance/kpis.yaml');
@@ -37,7 +33,7 @@ describe('server: cxgov.generateHandbook', () => {
     // An unsaved edit: the handbook shows the project as the editor sees it.
     await client.open(kpis, text.replace('name: Net Promoter Score', 'name: Net Promoter Score (edited)'));
     const line = text.split('\n').findIndex((row) => row.includes('id: repeat-purchase-rate'));
-    const result = await generate(fileUri(kpis), { line, character: 12 });
+    const result = await generate({ uri: fileUri(kpis), position: { line, character: 12 } });
     assert.ok(result, 'no result');
     assert.equal(result.folder, join(root, 'handbook'));
     assert.ok(result.pages.includes(join(root, 'handbook/kpis.md')), result.pages.join(', '));
@@ -47,7 +43,7 @@ describe('server: cxgov.generateHandbook', () => {
   });
 
   it('names the front page away from any entry, and refuses a folder it did not write', async () => {
-    const result = await generate(fileUri(join(root, 'cxgov.yaml')));
+    const result = await generate({ uri: fileUri(join(root, 'cxgov.yaml')) });
     assert.deepEqual(result?.page, { file: join(root, 'handbook/index.md') });
 
     rmSync(join(root, 'handbook'), { recursive: true });
@@ -56,5 +52,13 @@ describe('server: cxgov.generateHandbook', () => {
     assert.equal(await generate(), null);
     assert.ok(existsSync(join(root, 'handbook/notes.md')));
     assert.ok(client.alive);
+  });
+
+  it('says so, and writes nothing, when asked for a document that is not a file', async () => {
+    const messages: string[] = [];
+    client.connection.onNotification(ShowMessageNotification.type, ({ message }) => messages.push(message));
+    assert.equal(await generate({ uri: 'untitled:Untitled-1' }), null);
+    assert.deepEqual(messages, ['cxgov: "untitled:Untitled-1" is not a file: give a file: URI or an absolute path.']);
+    assert.equal(existsSync(join(root, 'handbook')), false);
   });
 });

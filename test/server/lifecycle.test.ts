@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createProtocolConnection, IPCMessageReader, IPCMessageWriter } from 'vscode-languageserver-protocol/node.js';
 import type { Diagnostic, InitializeResult } from 'vscode-languageserver-protocol';
+import { GenerateHandbookRequest, NewProjectRequest } from 'cxgov-language-server/protocol';
 import { fileUri, LspClient, SERVER_BIN } from '../helpers/lspClient.js';
 import { MINIMAL_CONFIG, tempProject } from '../helpers/tempProject.js';
 
@@ -46,7 +47,8 @@ describe('server: lifecycle', () => {
     assert.deepEqual(capabilities.textDocumentSync, { openClose: true, change: 2, save: { includeText: false } });
     assert.deepEqual(capabilities.completionProvider?.triggerCharacters, [':', ' ', '[', ',', '-']);
     assert.deepEqual(capabilities.renameProvider, { prepareProvider: true });
-    assert.deepEqual(capabilities.executeCommandProvider?.commands, ['cxgov.newProject', 'cxgov.generateHandbook']);
+    // Its own requests are cxgov/…, not commands a client would register as editor commands.
+    assert.equal(capabilities.executeCommandProvider, undefined);
     for (const provider of ['hoverProvider', 'definitionProvider', 'referencesProvider', 'documentSymbolProvider', 'workspaceSymbolProvider'] as const) {
       assert.ok(capabilities[provider], provider);
     }
@@ -80,7 +82,7 @@ describe('server: lifecycle', () => {
     });
     await client.start(root);
     await client.diagnosticsOf(join(root, 'governance/kpis.yaml'));
-    await client.connection.sendRequest('workspace/executeCommand', { command: 'cxgov.nothing' });
+    await client.connection.sendRequest('workspace/symbol', { query: 'nothing' });
     assert.equal(kinds[0], 'begin');
     assert.equal(kinds.at(-1), 'end');
     assert.ok(publishedBeforeEnd);
@@ -106,11 +108,16 @@ describe('server: lifecycle', () => {
         ['textDocument/documentSymbol', { textDocument }],
         ['textDocument/codeAction', { textDocument, range: { start: far, end: far }, context: { diagnostics: [] } }],
         ['textDocument/codeLens', { textDocument }],
+        [GenerateHandbookRequest.method, { uri, position: far }],
       ] as const;
     });
     // Answers or errors are both fine: what matters is that every request gets one and the server lives on.
     await Promise.allSettled(requests.map(([method, params]) => client.connection.sendRequest(method, params)));
     await client.connection.sendRequest('workspace/symbol', { query: '' }).catch(() => undefined);
+    for (const params of [null, 42, { folder: 42 }, { uri: ['x'], position: 'top' }]) {
+      await client.connection.sendRequest(NewProjectRequest.method, params).catch(() => undefined);
+      await client.connection.sendRequest(GenerateHandbookRequest.method, params).catch(() => undefined);
+    }
     assert.ok(client.alive);
     await expectLiveDiagnostics(client, root);
   });
@@ -136,20 +143,20 @@ describe('server: lifecycle', () => {
     await expectLiveDiagnostics(client, root);
   });
 
-  it('scaffolds a new project with cxgov.newProject, and never overwrites one', async () => {
+  it('scaffolds a new project with cxgov/newProject, and never overwrites one', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'cxgov-new-'));
     cleanups.push(() => rmSync(folder, { recursive: true, force: true }));
     await client.start(folder);
-    const created = (await client.connection.sendRequest('workspace/executeCommand', { command: 'cxgov.newProject', arguments: [folder] })) as { created: string[] };
-    assert.ok(created.created.includes('cxgov.yaml'), JSON.stringify(created));
+    const created = await client.connection.sendRequest(NewProjectRequest, { folder: fileUri(folder) });
+    assert.ok(created?.created.includes('cxgov.yaml'), JSON.stringify(created));
     assert.ok(existsSync(join(folder, 'governance/kpis.yaml')));
     // The new project is checked at once: its sources get (empty) diagnostics.
     await client.diagnosticsOf(join(folder, 'governance/kpis.yaml'));
 
     const before = readFileSync(join(folder, 'cxgov.yaml'), 'utf8');
-    const again = (await client.connection.sendRequest('workspace/executeCommand', { command: 'cxgov.newProject', arguments: [fileUri(folder)] })) as { created: string[]; existing: string[] };
-    assert.deepEqual(again.created, []);
-    assert.ok(again.existing.includes('cxgov.yaml'));
+    const again = await client.connection.sendRequest(NewProjectRequest, { folder });
+    assert.deepEqual(again?.created, []);
+    assert.ok(again?.existing.includes('cxgov.yaml'));
     assert.equal(readFileSync(join(folder, 'cxgov.yaml'), 'utf8'), before);
   });
 });

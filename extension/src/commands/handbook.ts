@@ -1,9 +1,6 @@
 import * as vscode from 'vscode';
-import { ExecuteCommandRequest } from 'vscode-languageclient/node';
+import { GenerateHandbookRequest, type GenerateHandbookResult } from 'cxgov-language-server/protocol';
 import type { Session } from '../session';
-import { SERVER_COMMANDS } from './serverCommands';
-// Type only: esbuild drops it, so the client bundle holds none of the server's code.
-import type { GenerateHandbookResult } from '../../../server/src/commands/index.js' with { 'resolution-mode': 'import' };
 
 /**
  * Writes the handbook of the project of the given file (explorer menu), of the active editor's
@@ -29,10 +26,10 @@ export async function previewHandbook(session: Session): Promise<GenerateHandboo
 
 async function runGenerate(session: Session, file: vscode.Uri | undefined, position?: vscode.Position): Promise<GenerateHandbookResult | undefined> {
   const client = await session.ready();
-  const result = (await client.sendRequest(ExecuteCommandRequest.type, {
-    command: SERVER_COMMANDS.generateHandbook,
-    arguments: [file?.scheme === 'file' ? file.toString() : null, position ? { line: position.line, character: position.character } : null],
-  })) as GenerateHandbookResult | null;
+  const result = await client.sendRequest(GenerateHandbookRequest, {
+    uri: file?.scheme === 'file' ? file.toString() : null,
+    position: position ? { line: position.line, character: position.character } : null,
+  });
   return result ?? undefined;
 }
 

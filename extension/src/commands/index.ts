@@ -3,12 +3,10 @@ import type { Session } from '../session';
 import { generateHandbook, previewHandbook } from './handbook';
 import { newProject } from './newProject';
 
-export { SERVER_COMMANDS } from './serverCommands';
-
 type Command = (session: Session, ...args: unknown[]) => unknown;
 
 /** Every command of the extension, by the id declared in package.json `contributes.commands`. */
-export const COMMANDS: Record<string, Command> = {
+const COMMANDS: Record<string, Command> = {
   'cxgov.newProject': (session, folder) => newProject(session, folder instanceof vscode.Uri ? folder : undefined),
   'cxgov.generateHandbook': (session, resource) => generateHandbook(session, resource instanceof vscode.Uri ? resource : undefined),
   'cxgov.previewHandbook': (session) => previewHandbook(session),

@@ -1,9 +1,6 @@
 import * as vscode from 'vscode';
-import { ExecuteCommandRequest } from 'vscode-languageclient/node';
+import { NewProjectRequest, type NewProjectResult } from 'cxgov-language-server/protocol';
 import type { Session } from '../session';
-import { SERVER_COMMANDS } from './serverCommands';
-// Type only: esbuild drops it, so the client bundle holds none of the server's code.
-import type { NewProjectResult } from '../../../server/src/commands/index.js' with { 'resolution-mode': 'import' };
 
 /**
  * Scaffolds a small, valid governance project (like `cxgov init`) into a folder: the one given
@@ -14,10 +11,7 @@ export async function newProject(session: Session, given: vscode.Uri | undefined
   const folder = given ?? (await pickFolder());
   if (!folder) return undefined;
   const client = await session.ready();
-  const result = (await client.sendRequest(ExecuteCommandRequest.type, {
-    command: SERVER_COMMANDS.newProject,
-    arguments: [folder.fsPath],
-  })) as NewProjectResult | null;
+  const result = await client.sendRequest(NewProjectRequest, { folder: folder.toString() });
   if (result && result.created.length > 0) showProject(folder);
   return result ?? undefined;
 }

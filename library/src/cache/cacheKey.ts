@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SCHEMAS_DIR } from '../check/schema/loadSchema.js';
-import { TOOL_INFO } from '../report/formatters/toolInfo.js';
+import { VERSION } from '../version.js';
 import { contentHash } from './contentHash.js';
 
 /** Bumped whenever the shape of a cached record changes, so that older caches are simply not used. */
@@ -14,5 +14,5 @@ const RECORD_FORMAT = 3;
  */
 export function cacheKey(maxFileSize: number): string {
   const schema = contentHash(readFileSync(join(SCHEMAS_DIR, 'source.schema.json')));
-  return `cxgov ${TOOL_INFO.version} records ${RECORD_FORMAT} schema ${schema} max-file-size ${maxFileSize}`;
+  return `cxgov ${VERSION} records ${RECORD_FORMAT} schema ${schema} max-file-size ${maxFileSize}`;
 }

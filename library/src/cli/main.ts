@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { lintCommand } from './commands/lint.js';
 import { initCommand } from './commands/init.js';
@@ -8,17 +7,16 @@ import { explainCommand } from './commands/explain.js';
 import { handbookCommand } from './commands/handbook.js';
 import { EXIT, UsageError } from './exitCodes.js';
 import { environmentMessage, isEnvironmentError, plainReason } from './environmentError.js';
-
-const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+import { VERSION } from '../version.js';
 
 /** The `cxgov` program and its commands. */
 export function createProgram(): Command {
   const program = new Command('cxgov')
     .description('CX governance as code: check your customer promise, standards, owners and KPIs.')
-    .version(version, '-v, --version')
+    .version(VERSION, '-v, --version')
     .showSuggestionAfterError(true);
   for (const command of [lintCommand(), handbookCommand(), initCommand(), rulesCommand(), explainCommand()]) {
-    program.addCommand(command.version(version, '-v, --version'));
+    program.addCommand(command.version(VERSION, '-v, --version'));
   }
   // Usage errors exit 2 (commander's default is 1, which means "problems found" here).
   program.exitOverride();

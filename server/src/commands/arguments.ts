@@ -1,11 +1,19 @@
+import { isAbsolute, resolve } from 'node:path';
 import { MessageType, ShowMessageNotification, type Connection } from 'vscode-languageserver';
 import { filePath } from '../host/openDocuments.js';
 
-/** A command's file or folder argument: a path, a `file:` URI, or a VS Code `Uri` object. */
-export function pathArgument(argument: unknown): string | undefined {
-  if (typeof argument === 'string') return argument.startsWith('file:') ? filePath(argument) : argument;
-  if (argument && typeof argument === 'object' && typeof (argument as { fsPath?: unknown }).fsPath === 'string') return (argument as { fsPath: string }).fsPath;
-  return undefined;
+/** The file or folder a request names: a `file:` URI or an absolute path; undefined for anything else. */
+export function requestedPath(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  if (isAbsolute(value)) return resolve(value);
+  return value.startsWith('file:') ? filePath(value) : undefined;
+}
+
+/** Says that a request named something that is not a file, and what it named (shortened). */
+export function notAFile(connection: Connection, value: unknown): null {
+  const named = typeof value === 'string' ? JSON.stringify(value.slice(0, 200)) : typeof value;
+  tell(connection, MessageType.Error, `cxgov: ${named} is not a file: give a file: URI or an absolute path.`);
+  return null;
 }
 
 /** A message for the user; a notification, so that a client that cannot show it needs not answer. */

@@ -3,23 +3,19 @@ import { MessageType, type Connection, type Position } from 'vscode-languageserv
 import { handbookLocation, HandbookFolderError, localDate, renderHandbook, writeHandbook, type EditorTarget, type Entity } from 'cxgov';
 import type { ProjectState, WorkspaceHost } from '../host/types.js';
 import { targetOf } from '../service/target.js';
-import { pathArgument, tell } from './arguments.js';
-
-/** What `cxgov.generateHandbook` wrote, and the page (with anchor) of the entry at the given position. */
-export interface GenerateHandbookResult {
-  folder: string;
-  pages: string[];
-  page: { file: string; anchor?: string };
-}
+import type { GenerateHandbookParams, GenerateHandbookResult } from '../protocol.js';
+import { notAFile, requestedPath, tell } from './arguments.js';
 
 /**
  * Writes the handbook of the project that holds the given file (the first project when none is
  * given), from the project as the editor sees it (unsaved edits included), with the same safety
  * as `cxgov handbook`. With a position, also says which page shows the entry there.
  */
-export async function generateHandbook(connection: Connection, host: WorkspaceHost, file: unknown, position: unknown): Promise<GenerateHandbookResult | null> {
-  const path = pathArgument(file);
-  const state = path ? await host.projectFor(resolve(path)) : (await host.projects())[0];
+export async function generateHandbook(connection: Connection, host: WorkspaceHost, params: GenerateHandbookParams | null): Promise<GenerateHandbookResult | null> {
+  const given = params?.uri;
+  const path = given == null ? undefined : requestedPath(given);
+  if (given != null && !path) return notAFile(connection, given);
+  const state = path ? await host.projectFor(path) : (await host.projects())[0];
   if (!state) {
     tell(connection, MessageType.Error, 'cxgov: no governance project here (a folder with cxgov.yaml) to write a handbook for.');
     return null;
@@ -34,7 +30,8 @@ export async function generateHandbook(connection: Connection, host: WorkspaceHo
     tell(connection, MessageType.Error, `cxgov: nothing written: ${error.message}`);
     return null;
   }
-  const entity = path && isPosition(position) ? entityAt(state, resolve(path), position) : undefined;
+  const position = params?.position;
+  const entity = path && isPosition(position) ? entityAt(state, path, position) : undefined;
   const location = entity ? handbookLocation(entity.kind, entity.id, settings.handbook) : { path: 'index.md', anchor: undefined };
   return {
     folder,

@@ -1,24 +1,20 @@
 import { cpSync, existsSync, readdirSync } from 'node:fs';
-import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { MessageType, type Connection } from 'vscode-languageserver';
 import { findAsset } from 'cxgov';
 import type { Workspace } from '../host/workspaceHost.js';
-import { pathArgument, tell } from './arguments.js';
-
-/** What `cxgov.newProject` did: the files it wrote, or the existing files that stopped it. */
-export interface NewProjectResult {
-  folder: string;
-  created: string[];
-  existing: string[];
-}
+import type { NewProjectParams, NewProjectResult } from '../protocol.js';
+import { notAFile, requestedPath, tell } from './arguments.js';
 
 /**
- * Scaffolds a project like `cxgov init`, into the folder given (a path or a `file:` URI; the
- * first workspace folder when none is given). Never overwrites a file: if any file of the
- * template exists already, nothing is written.
+ * Scaffolds a project like `cxgov init`, into the folder given (the first workspace folder when
+ * none is given). Never overwrites a file: if any file of the template exists already, nothing
+ * is written.
  */
-export async function newProject(connection: Connection, workspace: Workspace, argument: unknown): Promise<NewProjectResult | null> {
-  const folder = targetFolder(argument, workspace.folders()[0]);
+export async function newProject(connection: Connection, workspace: Workspace, params: NewProjectParams | null): Promise<NewProjectResult | null> {
+  const given = params?.folder;
+  const folder = given == null ? workspace.folders()[0] : requestedPath(given);
+  if (given != null && !folder) return notAFile(connection, given);
   if (!folder) {
     tell(connection, MessageType.Error, 'cxgov: open a folder (or give one) to create a governance project in.');
     return null;
@@ -34,12 +30,6 @@ export async function newProject(connection: Connection, workspace: Workspace, a
   await workspace.refresh();
   tell(connection, MessageType.Info, `cxgov: created a governance project in ${folder}. Edit the files under governance/ to make it yours.`);
   return { folder, created: files, existing: [] };
-}
-
-function targetFolder(argument: unknown, fallback: string | undefined): string | undefined {
-  const given = pathArgument(argument);
-  if (given === undefined) return fallback;
-  return isAbsolute(given) || !fallback ? resolve(given) : resolve(fallback, given);
 }
 
 function listFiles(dir: string, prefix = ''): string[] {

@@ -9,7 +9,10 @@ const KINDS: Record<FileChangeType, FileChangeKind> = {
   [FileChangeType.Deleted]: 'deleted',
 };
 
-/** Passes `workspace/didChangeWatchedFiles` events (git checkout, another tool) on to the workspace. */
+/**
+ * Passes `workspace/didChangeWatchedFiles` events (git checkout, another tool) on to the workspace.
+ * Always listening: a client that cannot register watchers may still send the events it watches for.
+ */
 export function listenToFileChanges(connection: Connection, workspace: Workspace): void {
   connection.onDidChangeWatchedFiles(
     safe(connection, 'didChangeWatchedFiles', undefined, async ({ changes }) => {
@@ -27,7 +30,7 @@ export function listenToFileChanges(connection: Connection, workspace: Workspace
 /**
  * Asks the client to watch the YAML files (and deletions of anything, since deleting a folder
  * reports only the folder). Only after `initialized`, and only when the client can register
- * watchers dynamically.
+ * watchers dynamically. The one place that asks: the VS Code extension watches nothing itself.
  */
 export async function registerFileWatchers(connection: Connection): Promise<void> {
   await connection.client.register(DidChangeWatchedFilesNotification.type, {

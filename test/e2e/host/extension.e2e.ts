@@ -50,6 +50,17 @@ describe('cxgov extension in VS Code', () => {
     assert.match(String(codeTarget(duplicate)), /docs\/rules\/duplicate-id\.md$/);
   });
 
+  it('checks a source another tool writes on disk, through the file watcher the server asks for', async () => {
+    const uri = file('governance/written-on-disk.yaml');
+    writeFileSync(uri.fsPath, 'kpis:\n  - id: written-on-disk\n    name: A KPI nobody opened\n');
+    try {
+      await diagnosticsOf(uri, (found) => hasCode(found, 'kpi-no-owner'));
+    } finally {
+      rmSync(uri.fsPath, { force: true });
+    }
+    await diagnosticsOf(uri, (found) => found.length === 0);
+  });
+
   it('completes owner ids, with their names, after "owner: "', async () => {
     const document = await vscode.workspace.openTextDocument(file('governance/kpis.yaml'));
     const position = after(document, '    owner: ');

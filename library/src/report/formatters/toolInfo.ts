@@ -1,6 +1,8 @@
-/** Who produced the output: named in SARIF `tool.driver` (keep `version` in step with library/package.json). */
+import { VERSION } from '../../version.js';
+
+/** Who produced the output: named in SARIF `tool.driver`. */
 export const TOOL_INFO = {
   name: 'cxgov',
-  version: '0.1.0',
+  version: VERSION,
   informationUri: 'https://github.com/cxgov/cxgov',
 } as const;

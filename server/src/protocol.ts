@@ -1,0 +1,45 @@
+// The cxgov messages beyond LSP, declared once for the server and every client (the VS Code
+// extension imports this file as `cxgov-language-server/protocol`). It depends on the protocol
+// types only, so a client that bundles it takes none of the server's code.
+import { RequestType, type DocumentUri, type Position } from 'vscode-languageserver-protocol';
+
+/** Where to create a new project. */
+export interface NewProjectParams {
+  /** The folder: a `file:` URI or an absolute path; the first workspace folder when absent. */
+  folder?: DocumentUri | null;
+}
+
+/** What `cxgov/newProject` did: the files it wrote, or the existing files that stopped it. */
+export interface NewProjectResult {
+  folder: string;
+  created: string[];
+  existing: string[];
+}
+
+/**
+ * Scaffolds a small, valid project like `cxgov init`, never overwriting a file. Answers `null`
+ * (after a `window/showMessage` saying why) when there is no folder to write to.
+ */
+export const NewProjectRequest = new RequestType<NewProjectParams, NewProjectResult | null, void>('cxgov/newProject');
+
+/** Which project's handbook to write, and optionally the entry to find in it. */
+export interface GenerateHandbookParams {
+  /** A file of the project (`file:` URI); the first project of the workspace when absent. */
+  uri?: DocumentUri | null;
+  /** With `uri`: the cursor, to name the page (and heading) of the entry there. */
+  position?: Position | null;
+}
+
+/** What `cxgov/generateHandbook` wrote, and the page (with anchor) of the entry at the given position. */
+export interface GenerateHandbookResult {
+  folder: string;
+  pages: string[];
+  page: { file: string; anchor?: string };
+}
+
+/**
+ * Writes the handbook of a project from the text the editor holds (unsaved edits included), with
+ * the same safety as `cxgov handbook`. Answers `null` (after a `window/showMessage`) when nothing
+ * was written.
+ */
+export const GenerateHandbookRequest = new RequestType<GenerateHandbookParams, GenerateHandbookResult | null, void>('cxgov/generateHandbook');
