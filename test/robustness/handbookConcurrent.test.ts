@@ -1,0 +1,36 @@
+// Class of input: several `cxgov handbook` runs on the same folder at once (a save hook, CI and a
+// person). They take turns (a lock): each exits 0, nothing of people's is lost, and the folder
+// ends as one whole handbook. `npm run soak:handbook` runs more rounds (HANDBOOK_ROUNDS).
+import assert from 'node:assert/strict';
+import { runCli } from '../helpers/runCli.js';
+import { assertAllThere, assertNoCrash, DAY_A, DAY_B, leftovers, peoplesFiles, sampleProject, startCli } from './handbookKit.js';
+
+const ROUNDS = Number(process.env.HANDBOOK_ROUNDS ?? 2);
+const RUNS = 5;
+
+describe('robustness: handbook runs at the same time', function () {
+  this.timeout(0);
+
+  it(`${RUNS} runs at once, ${ROUNDS} times: all succeed, nothing lost, one whole handbook`, async () => {
+    const { project, handbook, cleanup } = sampleProject();
+    try {
+      const theirs = peoplesFiles(handbook, 300);
+      let checked = 0;
+      for (let round = 0; round < ROUNDS; round++) {
+        const runs = Array.from({ length: RUNS }, (_, i) => startCli(['handbook', '--today', i % 2 === round % 2 ? DAY_A : DAY_B], project));
+        for (const [i, end] of (await Promise.all(runs.map((run) => run.done))).entries()) {
+          assertNoCrash(end, `round ${round}, run ${i}`);
+          assert.equal(end.status, 0, `round ${round}, run ${i}: ${end.stderr}`);
+        }
+        checked += assertAllThere(handbook, theirs, `round ${round}`);
+        // The last run to write wrote every page: the folder is one version, whole.
+        const upToDate = [DAY_A, DAY_B].filter((day) => runCli(['handbook', '--check', '--today', day], project).status === 0);
+        assert.equal(upToDate.length, 1, `round ${round}: the handbook is not one whole version`);
+        assert.deepEqual(leftovers(handbook), [], `round ${round}`);
+      }
+      if (process.env.HANDBOOK_SOAK) console.log(`      concurrency: ${ROUNDS * RUNS} runs in ${ROUNDS} rounds, ${checked} files checked`);
+    } finally {
+      cleanup();
+    }
+  });
+});

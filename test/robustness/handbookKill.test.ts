@@ -1,0 +1,63 @@
+// Class of input: a handbook run killed at any instant (SIGKILL: no cleanup runs). People keep
+// hundreds of their own files in the handbook folder; after every kill each of them must be where
+// it was, with its content, and each page must be a whole version, old or new. `npm test` runs a
+// few dozen kills; `npm run soak:handbook` runs many more (HANDBOOK_KILLS, HANDBOOK_SEED).
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runCli } from '../helpers/runCli.js';
+import { assertAllThere, assertNoCrash, DAY_A, DAY_B, leftovers, pagesOf, peoplesFiles, sampleProject, seededRandom, startCli } from './handbookKit.js';
+
+const KILLS = Number(process.env.HANDBOOK_KILLS ?? 30);
+const SEED = Number(process.env.HANDBOOK_SEED ?? 20261203);
+
+describe('robustness: a handbook run killed at random instants', function () {
+  this.timeout(0);
+  let pages: Record<string, Map<string, string>>;
+  before(() => (pages = { [DAY_A]: pagesOf(DAY_A), [DAY_B]: pagesOf(DAY_B) }));
+
+  it(`loses no file of people's and leaves whole pages after each of ${KILLS} kills (seed ${SEED})`, async () => {
+    const { project, handbook, cleanup } = sampleProject();
+    try {
+      const theirs = peoplesFiles(handbook, 300);
+      const started = performance.now();
+      const first = runCli(['handbook', '--today', DAY_B], project);
+      const duration = performance.now() - started;
+      assert.equal(first.status, 0, first.stderr);
+      const random = seededRandom(SEED);
+      let checked = 0;
+      let killed = 0;
+      for (let i = 0; i < KILLS; i++) {
+        const day = i % 2 === 0 ? DAY_A : DAY_B;
+        // A third of the kills anywhere in the run, the rest in its last quarter, where it writes.
+        const delay = Math.round(random() < 0.34 ? random() * duration : duration * (0.75 + random() * 0.3));
+        const run = startCli(['handbook', '--today', day], project);
+        const timer = setTimeout(run.kill, delay);
+        const end = await run.done;
+        clearTimeout(timer);
+        const when = `after kill ${i} at ${delay} ms of a ${Math.round(duration)} ms run (HANDBOOK_SEED=${SEED})`;
+        if (end.signal === 'SIGKILL') killed++;
+        else {
+          assert.equal(end.status, 0, `${when}: ${end.stderr}`);
+          assertNoCrash(end, when);
+        }
+        assert.ok(existsSync(handbook), `${when}: the handbook folder is gone`);
+        checked += assertAllThere(handbook, theirs, when);
+        for (const [page, a] of pages[DAY_A]!) {
+          const text = readFileSync(join(handbook, page), 'utf8');
+          assert.ok(text === a || text === pages[DAY_B]!.get(page), `${when}: ${page} is neither version, whole`);
+        }
+      }
+      const last = runCli(['handbook', '--today', DAY_A], project);
+      assert.equal(last.status, 0, last.stderr);
+      const check = runCli(['handbook', '--check', '--today', DAY_A], project);
+      assert.equal(check.status, 0, check.stdout);
+      assert.match(check.stdout, /up to date/);
+      assert.deepEqual(leftovers(handbook), []);
+      checked += assertAllThere(handbook, theirs, 'after the last run');
+      if (process.env.HANDBOOK_SOAK) console.log(`      kill loop: ${KILLS + 3} runs, ${killed} killed, ${checked} files checked`);
+    } finally {
+      cleanup();
+    }
+  });
+});
