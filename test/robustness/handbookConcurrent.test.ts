@@ -14,7 +14,7 @@ describe('robustness: handbook runs at the same time', function () {
   it(`${RUNS} runs at once, ${ROUNDS} times: all succeed, nothing lost, one whole handbook`, async () => {
     const { project, handbook, cleanup } = sampleProject();
     try {
-      const theirs = peoplesFiles(handbook, 300);
+      const theirs = peoplesFiles(handbook, 1000);
       let checked = 0;
       for (let round = 0; round < ROUNDS; round++) {
         const runs = Array.from({ length: RUNS }, (_, i) => startCli(['handbook', '--today', i % 2 === round % 2 ? DAY_A : DAY_B], project));

@@ -19,7 +19,7 @@ describe('robustness: a handbook run killed at random instants', function () {
   it(`loses no file of people's and leaves whole pages after each of ${KILLS} kills (seed ${SEED})`, async () => {
     const { project, handbook, cleanup } = sampleProject();
     try {
-      const theirs = peoplesFiles(handbook, 300);
+      const theirs = peoplesFiles(handbook, 1000);
       const started = performance.now();
       const first = runCli(['handbook', '--today', DAY_B], project);
       const duration = performance.now() - started;

@@ -1,34 +1,52 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, relative, resolve } from 'node:path';
 import type { HandbookPage } from '../render.js';
-import { readManifest } from './manifest.js';
-import { pagePath } from './pagePath.js';
+import { readRegularFileSync } from '../../util/regularFile.js';
+import { folderEntry } from './folderEntry.js';
+import { leftoverFolders } from './leftovers.js';
+import { MANIFEST_FILE, manifestText, pageHash, readManifest } from './manifest.js';
+import { staleTempFiles } from './pageFile.js';
 
 /** A page of the committed handbook that is not what `cxgov handbook` would write now. */
 export interface StalePage {
   path: string;
-  change: 'changed' | 'missing' | 'no longer generated';
+  change: 'changed' | 'missing' | 'no longer generated' | 'not valid' | 'left over by an interrupted run';
 }
 
-/** Compares the pages with the handbook in `folder`, writing nothing; empty when it is up to date. */
+/**
+ * Compares the pages with the handbook in `folder`, writing nothing; empty when it is up to date:
+ * every page and the manifest as a run would write them, and nothing left over by a killed run.
+ */
 export function checkHandbook(folder: string, pages: readonly HandbookPage[]): StalePage[] {
   const out = resolve(folder);
   const stale: StalePage[] = [];
   for (const page of pages) {
-    const committed = readText(pagePath(out, page.path));
+    const committed = readPage(out, page.path);
     if (committed === undefined) stale.push({ path: page.path, change: 'missing' });
     else if (committed !== page.markdown) stale.push({ path: page.path, change: 'changed' });
   }
   const generated = new Set(pages.map((page) => page.path));
-  for (const path of readManifest(out)?.pages ?? []) {
-    if (!generated.has(path)) stale.push({ path, change: 'no longer generated' });
+  const read = readManifest(out);
+  if (read.state === 'invalid') stale.push({ path: MANIFEST_FILE, change: 'not valid' });
+  if (read.state === 'valid') {
+    for (const path of read.manifest.pages.keys()) if (!generated.has(path) && readPage(out, path) !== undefined) stale.push({ path, change: 'no longer generated' });
   }
+  const manifest = manifestText(new Map(pages.map((page) => [page.path, pageHash(page.markdown)])));
+  if (pages.length > 0 && read.state !== 'invalid' && readPage(out, MANIFEST_FILE) !== manifest) stale.push({ path: MANIFEST_FILE, change: read.state === 'absent' ? 'missing' : 'changed' });
+  const folders = new Set(['', ...[...generated].filter((path) => path.includes('/')).map((path) => path.slice(0, path.lastIndexOf('/')))]);
+  for (const folder of folders) {
+    const entry = folder === '' ? { path: out } : folderEntry(out, folder);
+    if ('path' in entry) for (const name of staleTempFiles(entry.path)) stale.push({ path: relative(out, resolve(entry.path, name)), change: 'left over by an interrupted run' });
+  }
+  for (const leftover of leftoverFolders(out)) stale.push({ path: `../${basename(leftover)}`, change: 'left over by an interrupted run' });
   return stale.sort((a, b) => a.path.localeCompare(b.path));
 }
 
-function readText(path: string): string | undefined {
+/** A page's text, read without following a link and only from a regular file (a FIFO never hangs). */
+function readPage(out: string, page: string): string | undefined {
+  const entry = folderEntry(out, page);
+  if (entry.kind !== 'file') return undefined;
   try {
-    return readFileSync(path, 'utf8');
+    return readRegularFileSync(entry.path).toString('utf8');
   } catch {
     return undefined;
   }
