@@ -86,7 +86,6 @@ describe('handbook: writing the folder safely', () => {
 
   it('checks a committed handbook without writing: changed, missing and no longer generated pages', async () => {
     assert.deepEqual(checkHandbook(out, PAGES), [
-      { path: '.cxgov-handbook.json', change: 'missing' },
       { path: 'index.md', change: 'missing' },
       { path: 'kpis.md', change: 'missing' },
     ]);
@@ -94,7 +93,6 @@ describe('handbook: writing the folder safely', () => {
     const before = snapshot(out);
     assert.deepEqual(checkHandbook(out, [...PAGES, { path: 'rituals.md', markdown: '# Rituals\n' }]), []);
     assert.deepEqual(checkHandbook(out, [{ path: 'index.md', markdown: '# Handbook\n' }, { path: 'kpis.md', markdown: '# KPIs, changed\n' }]), [
-      { path: '.cxgov-handbook.json', change: 'changed' },
       { path: 'kpis.md', change: 'changed' },
       { path: 'rituals.md', change: 'no longer generated' },
     ]);

@@ -30,8 +30,9 @@ export function checkHandbook(folder: string, pages: readonly HandbookPage[]): S
   if (read.state === 'valid') {
     for (const path of read.manifest.pages.keys()) if (!generated.has(path) && readPage(out, path) !== undefined) stale.push({ path, change: 'no longer generated' });
   }
+  // A stale page implies a stale manifest; alone, it is the trace of a run killed before its end.
   const manifest = manifestText(new Map(pages.map((page) => [page.path, pageHash(page.markdown)])));
-  if (pages.length > 0 && read.state !== 'invalid' && readPage(out, MANIFEST_FILE) !== manifest) stale.push({ path: MANIFEST_FILE, change: read.state === 'absent' ? 'missing' : 'changed' });
+  if (stale.length === 0 && pages.length > 0 && readPage(out, MANIFEST_FILE) !== manifest) stale.push({ path: MANIFEST_FILE, change: read.state === 'absent' ? 'missing' : 'changed' });
   const folders = new Set(['', ...[...generated].filter((path) => path.includes('/')).map((path) => path.slice(0, path.lastIndexOf('/')))]);
   for (const folder of folders) {
     const entry = folder === '' ? { path: out } : folderEntry(out, folder);
