@@ -2,8 +2,9 @@
 // person). They take turns (a lock): each exits 0, nothing of people's is lost, and the folder
 // ends as one whole handbook. `npm run soak:handbook` runs more rounds (HANDBOOK_ROUNDS).
 import assert from 'node:assert/strict';
+import { writeHandbook } from 'cxgov';
 import { runCli } from '../helpers/runCli.js';
-import { assertAllThere, assertNoCrash, DAY_A, DAY_B, leftovers, peoplesFiles, sampleProject, startCli } from './handbookKit.js';
+import { assertAllThere, assertNoCrash, DAY_A, DAY_B, leftovers, pagesOf, peoplesFiles, sampleProject, startCli } from './handbookKit.js';
 
 const ROUNDS = Number(process.env.HANDBOOK_ROUNDS ?? 2);
 const RUNS = 5;
@@ -29,6 +30,21 @@ describe('robustness: handbook runs at the same time', function () {
         assert.deepEqual(leftovers(handbook), [], `round ${round}`);
       }
       if (process.env.HANDBOOK_SOAK) console.log(`      concurrency: ${ROUNDS * RUNS} runs in ${ROUNDS} rounds, ${checked} files checked`);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it("the editor's server writing three times at once (one process): each write whole, nothing lost", async () => {
+    const { project, handbook, cleanup } = sampleProject();
+    try {
+      const theirs = peoplesFiles(handbook, 100);
+      const versions = [pagesOf(DAY_B), pagesOf(DAY_A), pagesOf(DAY_B)].map((pages) => [...pages].map(([path, markdown]) => ({ path, markdown })));
+      await Promise.all(versions.map((pages) => writeHandbook(handbook, pages)));
+      assertAllThere(handbook, theirs, 'after three writes');
+      const upToDate = [DAY_A, DAY_B].filter((day) => runCli(['handbook', '--check', '--today', day], project).status === 0);
+      assert.equal(upToDate.length, 1, 'the handbook is not one whole version');
+      assert.deepEqual(leftovers(handbook), []);
     } finally {
       cleanup();
     }

@@ -3,8 +3,9 @@
 // exit 2, nothing written outside the real folder; never "internal error".
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeHandbook } from 'cxgov';
 import { CLI, runCli } from '../helpers/runCli.js';
 import { assertNoCrash, DAY_B, sampleProject } from './handbookKit.js';
 
@@ -40,5 +41,25 @@ describe('robustness: a handbook folder cxgov may not write', function () {
     assert.match(run.stderr, /values\.md/);
     assert.equal(readFileSync(target, 'utf8'), 'not a page\n');
     assert.deepEqual(readdirSync(sample.base).sort(), ['target.md', 'work']);
+  });
+
+  it('a page changed by hand since cxgov wrote it is not overwritten: exit 2, naming it', () => {
+    const kpis = join(sample.handbook, 'kpis.md');
+    const edited = `${readFileSync(kpis, 'utf8')}\nA note someone added by hand.\n`;
+    writeFileSync(kpis, edited);
+    const run = runCli(['handbook', '--today', DAY_B], sample.project);
+    assertNoCrash(run, 'hand edit');
+    assert.equal(run.status, 2, run.stderr);
+    assert.match(run.stderr, /^cxgov: nothing written: .*handbook\/kpis\.md was changed since cxgov wrote it/m);
+    assert.equal(readFileSync(kpis, 'utf8'), edited);
+  });
+
+  it('a page whose folder is a symbolic link to a folder outside is refused; nothing is written there', async () => {
+    const outside = join(sample.base, 'outside');
+    mkdirSync(outside);
+    symlinkSync(outside, join(sample.handbook, 'guide'));
+    const pages = [{ path: 'index.md', markdown: '# Home\n' }, { path: 'guide/intro.md', markdown: '# Intro\n' }];
+    await assert.rejects(writeHandbook(sample.handbook, pages), /handbook\/guide is a symbolic link/);
+    assert.deepEqual(readdirSync(outside), []);
   });
 });
