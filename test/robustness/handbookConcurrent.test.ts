@@ -1,18 +1,19 @@
 // Class of input: several `cxgov handbook` runs on the same folder at once (a save hook, CI and a
 // person). They take turns (a lock): each exits 0, nothing of people's is lost, and the folder
-// ends as one whole handbook. `npm run soak:handbook` runs more rounds (HANDBOOK_ROUNDS).
+// ends as one whole handbook. `npm run soak:handbook` runs more rounds (HANDBOOK_ROUNDS,
+// HANDBOOK_RUNS at a time).
 import assert from 'node:assert/strict';
 import { writeHandbook } from 'cxgov';
 import { runCli } from '../helpers/runCli.js';
 import { assertAllThere, assertNoCrash, DAY_A, DAY_B, leftovers, pagesOf, peoplesFiles, sampleProject, startCli } from './handbookKit.js';
 
-const ROUNDS = Number(process.env.HANDBOOK_ROUNDS ?? 2);
-const RUNS = 5;
+const ROUNDS = Number(process.env.HANDBOOK_ROUNDS || 2);
+const RUNS = Number(process.env.HANDBOOK_RUNS || 5);
 
 describe('robustness: handbook runs at the same time', function () {
   this.timeout(0);
 
-  it(`${RUNS} runs at once, ${ROUNDS} times: all succeed, nothing lost, one whole handbook`, async () => {
+  it(`${RUNS} runs at once, ${ROUNDS} round(s): all succeed, nothing lost, one whole handbook`, async () => {
     const { project, handbook, cleanup } = sampleProject();
     try {
       const theirs = peoplesFiles(handbook, 1000);
@@ -29,7 +30,7 @@ describe('robustness: handbook runs at the same time', function () {
         assert.equal(upToDate.length, 1, `round ${round}: the handbook is not one whole version`);
         assert.deepEqual(leftovers(handbook), [], `round ${round}`);
       }
-      if (process.env.HANDBOOK_SOAK) console.log(`      concurrency: ${ROUNDS * RUNS} runs in ${ROUNDS} rounds, ${checked} files checked`);
+      if (process.env.HANDBOOK_SOAK) console.log(`      concurrency: ${ROUNDS * RUNS} runs, ${RUNS} at a time, ${checked} files of people's checked by content`);
     } finally {
       cleanup();
     }

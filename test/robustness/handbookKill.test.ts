@@ -1,25 +1,30 @@
 // Class of input: a handbook run killed at any instant (SIGKILL: no cleanup runs). People keep
 // hundreds of their own files in the handbook folder; after every kill each of them must be where
 // it was, with its content, and each page must be a whole version, old or new. `npm test` runs a
-// few dozen kills; `npm run soak:handbook` runs many more (HANDBOOK_KILLS, HANDBOOK_SEED).
+// few dozen kills; `npm run soak:handbook` runs many more (HANDBOOK_KILLS, HANDBOOK_SECONDS,
+// HANDBOOK_FILES, HANDBOOK_SEED to replay a failure).
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from '../helpers/runCli.js';
 import { assertAllThere, assertNoCrash, DAY_A, DAY_B, leftovers, pagesOf, peoplesFiles, sampleProject, seededRandom, startCli } from './handbookKit.js';
 
-const KILLS = Number(process.env.HANDBOOK_KILLS ?? 30);
-const SEED = Number(process.env.HANDBOOK_SEED ?? 20261203);
+const KILLS = Number(process.env.HANDBOOK_KILLS || 30);
+/** The soak may also run for a time: kills go on until both counts are reached. */
+const SECONDS = Number(process.env.HANDBOOK_SECONDS || 0);
+const FILES = Number(process.env.HANDBOOK_FILES || 1000);
+// `npm test` replays one seed; the soak draws a new one each time (printed, to replay a failure).
+const SEED = Number(process.env.HANDBOOK_SEED || (process.env.HANDBOOK_SOAK ? Math.floor(Math.random() * 2 ** 31) : 20261203));
 
 describe('robustness: a handbook run killed at random instants', function () {
   this.timeout(0);
   let pages: Record<string, Map<string, string>>;
   before(() => (pages = { [DAY_A]: pagesOf(DAY_A), [DAY_B]: pagesOf(DAY_B) }));
 
-  it(`loses no file of people's and leaves whole pages after each of ${KILLS} kills (seed ${SEED})`, async () => {
+  it(`loses no file of people's and leaves whole pages after each of ${KILLS} kills or more (HANDBOOK_SEED=${SEED})`, async () => {
     const { project, handbook, cleanup } = sampleProject();
     try {
-      const theirs = peoplesFiles(handbook, 1000);
+      const theirs = peoplesFiles(handbook, FILES);
       const started = performance.now();
       const first = runCli(['handbook', '--today', DAY_B], project);
       const duration = performance.now() - started;
@@ -27,7 +32,10 @@ describe('robustness: a handbook run killed at random instants', function () {
       const random = seededRandom(SEED);
       let checked = 0;
       let killed = 0;
-      for (let i = 0; i < KILLS; i++) {
+      let runs = 1;
+      let whileWriting = 0;
+      const until = Date.now() + SECONDS * 1000;
+      for (let i = 0; i < KILLS || Date.now() < until; i++, runs++) {
         const day = i % 2 === 0 ? DAY_A : DAY_B;
         // A third of the kills anywhere in the run, the rest in its last quarter, where it writes.
         const delay = Math.round(random() < 0.34 ? random() * duration : duration * (0.75 + random() * 0.3));
@@ -37,6 +45,8 @@ describe('robustness: a handbook run killed at random instants', function () {
         clearTimeout(timer);
         const when = `after kill ${i} at ${delay} ms of a ${Math.round(duration)} ms run (HANDBOOK_SEED=${SEED})`;
         if (end.signal === 'SIGKILL') killed++;
+        // A temporary file or the lock left behind: this kill came while the run was writing.
+        if (end.signal === 'SIGKILL' && leftovers(handbook).length > 0) whileWriting++;
         else {
           assert.equal(end.status, 0, `${when}: ${end.stderr}`);
           assertNoCrash(end, when);
@@ -49,13 +59,14 @@ describe('robustness: a handbook run killed at random instants', function () {
         }
       }
       const last = runCli(['handbook', '--today', DAY_A], project);
+      runs += 2;
       assert.equal(last.status, 0, last.stderr);
       const check = runCli(['handbook', '--check', '--today', DAY_A], project);
       assert.equal(check.status, 0, check.stdout);
       assert.match(check.stdout, /up to date/);
       assert.deepEqual(leftovers(handbook), []);
       checked += assertAllThere(handbook, theirs, 'after the last run');
-      if (process.env.HANDBOOK_SOAK) console.log(`      kill loop: ${KILLS + 3} runs, ${killed} killed, ${checked} files checked`);
+      if (process.env.HANDBOOK_SOAK) console.log(`      kill loop: ${runs} runs, ${killed} killed at random instants (${whileWriting} of them while writing), ${checked} files of people's checked by content (${FILES} in the folder)`);
     } finally {
       cleanup();
     }
