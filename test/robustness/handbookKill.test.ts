@@ -4,7 +4,7 @@
 // few dozen kills; `npm run soak:handbook` runs many more (HANDBOOK_KILLS, HANDBOOK_SECONDS,
 // HANDBOOK_FILES, HANDBOOK_SEED to replay a failure).
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, watch } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from '../helpers/runCli.js';
 import { assertAllThere, assertNoCrash, DAY_A, DAY_B, leftovers, pagesOf, peoplesFiles, sampleProject, seededRandom, startCli } from './handbookKit.js';
@@ -12,7 +12,7 @@ import { assertAllThere, assertNoCrash, DAY_A, DAY_B, leftovers, pagesOf, people
 const KILLS = Number(process.env.HANDBOOK_KILLS || 30);
 /** The soak may also run for a time: kills go on until both counts are reached. */
 const SECONDS = Number(process.env.HANDBOOK_SECONDS || 0);
-const FILES = Number(process.env.HANDBOOK_FILES || 1000);
+const FILES = Number(process.env.HANDBOOK_FILES || 500);
 // `npm test` replays one seed; the soak draws a new one each time (printed, to replay a failure).
 const SEED = Number(process.env.HANDBOOK_SEED || (process.env.HANDBOOK_SOAK ? Math.floor(Math.random() * 2 ** 31) : 20261203));
 
@@ -37,18 +37,24 @@ describe('robustness: a handbook run killed at random instants', function () {
       const until = Date.now() + SECONDS * 1000;
       for (let i = 0; i < KILLS || Date.now() < until; i++, runs++) {
         const day = i % 2 === 0 ? DAY_A : DAY_B;
-        // A third of the kills anywhere in the run, the rest in its last quarter, where it writes.
-        const delay = Math.round(random() < 0.34 ? random() * duration : duration * (0.75 + random() * 0.3));
+        // Some kills at any instant of the run; most while it writes: at the Nth change in the
+        // handbook folder (its lock, temporary files, renames), as the folder reports it.
         const run = startCli(['handbook', '--today', day], project);
-        const timer = setTimeout(run.kill, delay);
+        const anywhere = random() < 0.4;
+        const instant = anywhere ? Math.round(random() * duration * 1.1) : 1 + Math.floor(random() * 30);
+        let changes = 0;
+        const timer = anywhere ? setTimeout(run.kill, instant) : undefined;
+        const watcher = anywhere ? undefined : watch(handbook, () => ++changes === instant && run.kill());
         const end = await run.done;
         clearTimeout(timer);
-        const when = `after kill ${i} at ${delay} ms of a ${Math.round(duration)} ms run (HANDBOOK_SEED=${SEED})`;
-        if (end.signal === 'SIGKILL') killed++;
-        // A temporary file or the lock left behind: this kill came while the run was writing.
-        if (end.signal === 'SIGKILL' && leftovers(handbook).length > 0) whileWriting++;
-        else {
-          assert.equal(end.status, 0, `${when}: ${end.stderr}`);
+        watcher?.close();
+        const when = `after kill ${i} ${anywhere ? `at ${instant} ms of a ${Math.round(duration)} ms run` : `at change ${instant} in the folder`} (HANDBOOK_SEED=${SEED})`;
+        if (end.signal === 'SIGKILL') {
+          killed++;
+          // A temporary file or the lock left behind: this kill came while the run was writing.
+          if (leftovers(handbook).length > 0) whileWriting++;
+        } else {
+          assert.equal(end.status, 0, `${when}: ended by ${end.signal ?? `exit ${end.status}`}: ${end.stderr}`);
           assertNoCrash(end, when);
         }
         assert.ok(existsSync(handbook), `${when}: the handbook folder is gone`);

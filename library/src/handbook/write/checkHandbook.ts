@@ -1,10 +1,9 @@
-import { basename, relative, resolve } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import type { HandbookPage } from '../render.js';
-import { readRegularFileSync } from '../../util/regularFile.js';
-import { folderEntry } from './folderEntry.js';
+import { textInside } from './folderEntry.js';
 import { leftoverFolders } from './leftovers.js';
 import { MANIFEST_FILE, manifestText, pageHash, readManifest } from './manifest.js';
-import { staleTempFiles } from './pageFile.js';
+import { pageFolders, staleTempFiles } from './pageFile.js';
 
 /** A page of the committed handbook that is not what `cxgov handbook` would write now. */
 export interface StalePage {
@@ -20,7 +19,7 @@ export function checkHandbook(folder: string, pages: readonly HandbookPage[]): S
   const out = resolve(folder);
   const stale: StalePage[] = [];
   for (const page of pages) {
-    const committed = readPage(out, page.path);
+    const committed = textInside(out, page.path);
     if (committed === undefined) stale.push({ path: page.path, change: 'missing' });
     else if (committed !== page.markdown) stale.push({ path: page.path, change: 'changed' });
   }
@@ -28,27 +27,14 @@ export function checkHandbook(folder: string, pages: readonly HandbookPage[]): S
   const read = readManifest(out);
   if (read.state === 'invalid') stale.push({ path: MANIFEST_FILE, change: 'not valid' });
   if (read.state === 'valid') {
-    for (const path of read.manifest.pages.keys()) if (!generated.has(path) && readPage(out, path) !== undefined) stale.push({ path, change: 'no longer generated' });
+    for (const path of read.manifest.pages.keys()) if (!generated.has(path) && textInside(out, path) !== undefined) stale.push({ path, change: 'no longer generated' });
   }
   // A stale page implies a stale manifest; alone, it is the trace of a run killed before its end.
   const manifest = manifestText(new Map(pages.map((page) => [page.path, pageHash(page.markdown)])));
-  if (stale.length === 0 && pages.length > 0 && readPage(out, MANIFEST_FILE) !== manifest) stale.push({ path: MANIFEST_FILE, change: read.state === 'absent' ? 'missing' : 'changed' });
-  const folders = new Set(['', ...[...generated].filter((path) => path.includes('/')).map((path) => path.slice(0, path.lastIndexOf('/')))]);
-  for (const folder of folders) {
-    const entry = folder === '' ? { path: out } : folderEntry(out, folder);
-    if ('path' in entry) for (const name of staleTempFiles(entry.path)) stale.push({ path: relative(out, resolve(entry.path, name)), change: 'left over by an interrupted run' });
+  if (stale.length === 0 && pages.length > 0 && textInside(out, MANIFEST_FILE) !== manifest) stale.push({ path: MANIFEST_FILE, change: read.state === 'absent' ? 'missing' : 'changed' });
+  for (const folder of pageFolders(out, generated)) {
+    for (const name of staleTempFiles(folder)) stale.push({ path: relative(out, join(folder, name)), change: 'left over by an interrupted run' });
   }
   for (const leftover of leftoverFolders(out)) stale.push({ path: `../${basename(leftover)}`, change: 'left over by an interrupted run' });
   return stale.sort((a, b) => a.path.localeCompare(b.path));
-}
-
-/** A page's text, read without following a link and only from a regular file (a FIFO never hangs). */
-function readPage(out: string, page: string): string | undefined {
-  const entry = folderEntry(out, page);
-  if (entry.kind !== 'file') return undefined;
-  try {
-    return readRegularFileSync(entry.path).toString('utf8');
-  } catch {
-    return undefined;
-  }
 }

@@ -1,5 +1,6 @@
 import { lstatSync, mkdirSync, readdirSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
+import { readRegularFileSync } from '../../util/regularFile.js';
 
 /** What stands at a page path inside the handbook folder, looked at without following any link. */
 export type FolderEntry =
@@ -61,5 +62,16 @@ export function removeFile(path: string): void {
     unlinkSync(path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+}
+
+/** The text of a file inside the folder, read without following a link and only from a regular file (a FIFO never hangs). */
+export function textInside(folder: string, page: string): string | undefined {
+  const entry = folderEntry(folder, page);
+  if (entry.kind !== 'file') return undefined;
+  try {
+    return readRegularFileSync(entry.path).toString('utf8');
+  } catch {
+    return undefined;
   }
 }

@@ -1,7 +1,8 @@
 import { closeSync, fsyncSync, lstatSync, openSync, renameSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
-import { namesIn, removeFile } from './folderEntry.js';
+import { folderEntry, namesIn, removeFile } from './folderEntry.js';
+import { folderOf } from './pagePath.js';
 import { isProcessAlive } from './processAlive.js';
 
 // `.kpis.md.cxgov-tmp-<pid>-<8 hex>`: hidden, beside the file it will replace, naming its writer.
@@ -34,24 +35,34 @@ export function writeFileWhole(path: string, data: string): void {
   }
 }
 
-/** Removes from `folder` the temporary files of writers that no longer run (killed half-way); returns their paths. */
-export function removeTempFiles(folder: string): string[] {
-  const removed: string[] = [];
-  for (const name of namesIn(folder)) {
-    const writer = TEMP_NAME.exec(name)?.[1];
-    if (!writer || isProcessAlive(Number(writer))) continue;
+/** Removes from `folder` the temporary files of writers that no longer run (killed half-way). */
+export function removeTempFiles(folder: string): void {
+  for (const name of staleTempFiles(folder)) {
     const path = join(folder, name);
-    if (!lstatSync(path).isFile()) continue;
-    removeFile(path);
-    removed.push(path);
+    try {
+      if (lstatSync(path).isFile()) removeFile(path);
+    } catch {
+      // Gone meanwhile.
+    }
   }
-  return removed;
 }
 
-/** The temporary files of killed writers in `folder`, for --check. */
+/** The names of the temporary files in `folder` whose writer no longer runs. */
 export function staleTempFiles(folder: string): string[] {
   return namesIn(folder).filter((name) => {
     const writer = TEMP_NAME.exec(name)?.[1];
     return writer !== undefined && !isProcessAlive(Number(writer));
   });
+}
+
+/** The folders that hold these pages, each reached from `out` without a link: where temporary files may be. */
+export function pageFolders(out: string, pages: Iterable<string>): string[] {
+  const folders = new Set([...pages].map(folderOf));
+  folders.delete('');
+  const real = [out];
+  for (const folder of folders) {
+    const entry = folderEntry(out, folder);
+    if (entry.kind === 'not a file' && entry.what === 'a folder') real.push(entry.path);
+  }
+  return real;
 }

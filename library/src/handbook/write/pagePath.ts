@@ -1,15 +1,13 @@
-import { isAbsolute, join, normalize, sep } from 'node:path';
+import { join } from 'node:path';
 
 /**
  * The absolute path of a page inside the output folder. Page paths come from the renderer, never
- * from ids, but the writer checks anyway: nothing is ever written outside the folder.
+ * from ids, but the writer checks anyway: nothing is ever written outside the folder, and every
+ * page it writes has a path that a later run accepts from the manifest.
  */
 export function pagePath(folder: string, page: string): string {
-  const normalized = normalize(page);
-  if (page === '' || isAbsolute(page) || normalized === '..' || normalized.startsWith(`..${sep}`) || !/\.md$/.test(page)) {
-    throw new Error(`Refusing to write the page "${page}": pages are Markdown files inside the handbook folder.`);
-  }
-  return join(folder, normalized);
+  if (pagePathProblem(page)) throw new Error(`Refusing to write the page "${page}": pages are Markdown files inside the handbook folder.`);
+  return join(folder, page);
 }
 
 /**
@@ -28,4 +26,9 @@ export function pagePathProblem(path: unknown): string | undefined {
 
 function printable(path: string): string {
   return path.replace(/[\u0000-\u001f\u007f]/g, '?').slice(0, 200);
+}
+
+/** The folder of a page path, '' for the handbook folder itself. */
+export function folderOf(page: string): string {
+  return page.includes('/') ? page.slice(0, page.lastIndexOf('/')) : '';
 }

@@ -1,14 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { readRegularFileSync } from '../../util/regularFile.js';
 import type { HandbookPage } from '../render.js';
 import { HandbookFolderError, plainError } from './errors.js';
-import { folderEntry, makeFoldersFor, removeFile } from './folderEntry.js';
+import { makeFoldersFor, removeFile, textInside } from './folderEntry.js';
 import { recoverLeftovers } from './leftovers.js';
 import { lockFolder } from './lock.js';
 import { MANIFEST_FILE, manifestText, pageHash } from './manifest.js';
 import { inspectOutputFolder } from './outputFolder.js';
-import { removeTempFiles, writeFileWhole } from './pageFile.js';
+import { pageFolders, removeTempFiles, writeFileWhole } from './pageFile.js';
 import { planPages, stillOurs } from './pagePlan.js';
 import { pagePath } from './pagePath.js';
 
@@ -54,12 +53,12 @@ function writeLocked(out: string, fresh: ReadonlyMap<string, string>): HandbookW
   const state = inspectOutputFolder(out);
   if (state.state === 'refused') throw new HandbookFolderError(state.reason);
   const previous = state.state === 'ours' ? state.manifest.pages : new Map<string, string[]>();
-  for (const folder of new Set([...previous.keys(), ...fresh.keys()].map(folderOf))) removeTempFilesIn(out, folder);
+  for (const folder of pageFolders(out, [...previous.keys(), ...fresh.keys()])) removeTempFiles(folder);
   const plan = planPages(out, fresh, previous);
   const manifest = join(out, MANIFEST_FILE);
   const final = manifestText(new Map([...fresh].map(([page, markdown]) => [page, pageHash(markdown)])));
   const result = { written: [...plan.write.keys()], removed: plan.remove, notices: [...notices, ...plan.notices] };
-  if (plan.write.size === 0 && plan.remove.length === 0 && textOf(manifest) === final) return result;
+  if (plan.write.size === 0 && plan.remove.length === 0 && textInside(out, MANIFEST_FILE) === final) return result;
 
   // First say which pages are about to change and to what, so that a run killed at any instant
   // leaves every page provably cxgov's; last the manifest of the finished handbook.
@@ -71,24 +70,4 @@ function writeLocked(out: string, fresh: ReadonlyMap<string, string>): HandbookW
   for (const page of plan.remove) if (stillOurs(out, page, plan.ours.get(page)!)) removeFile(join(out, page));
   writeFileWhole(manifest, final);
   return result;
-}
-
-/** The folder of a page path, '' for the handbook folder itself. */
-export function folderOf(page: string): string {
-  return page.includes('/') ? page.slice(0, page.lastIndexOf('/')) : '';
-}
-
-/** Removes killed runs' temporary files in a folder of pages, when it is reached without links. */
-function removeTempFilesIn(out: string, folder: string): void {
-  if (folder === '') return void removeTempFiles(out);
-  const entry = folderEntry(out, folder);
-  if (entry.kind === 'not a file' && entry.what === 'a folder') removeTempFiles(entry.path);
-}
-
-function textOf(path: string): string | undefined {
-  try {
-    return readRegularFileSync(path).toString('utf8');
-  } catch {
-    return undefined;
-  }
 }
