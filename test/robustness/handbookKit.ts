@@ -6,6 +6,7 @@ import { chmodSync, cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readd
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import { CLI, runCli } from '../helpers/runCli.js';
 
 export const SAMPLE = fileURLToPath(new URL('../../../samples/wow-retail', import.meta.url));
@@ -95,15 +96,13 @@ export function startCli(args: readonly string[], cwd: string): { kill: () => vo
   return { kill: () => child.kill('SIGKILL'), done };
 }
 
-/** A small seeded random number generator (mulberry32), so that a failing run can be replayed. */
+/** Random numbers in [0, 1) from a seed (fast-check's generator), so that a failing run can be replayed. */
 export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
+  let batch = 0;
+  let values: number[] = [];
   return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    if (values.length === 0) values = fc.sample(fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), { seed: seed + batch++, numRuns: 1000 });
+    return values.pop()!;
   };
 }
 

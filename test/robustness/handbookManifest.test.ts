@@ -158,6 +158,8 @@ describe('robustness: a forged handbook manifest', function () {
       assert.equal(run.status, status, `${run.stdout}${run.stderr}`);
       if (status === 2) {
         assert.match(run.stderr, /^cxgov: nothing written: .*handbook/m);
+        // One of each kind is enough for --check: the manifest is read the same way.
+        if (name.startsWith('a hashed page list naming ') && !name.includes('../README.md,')) return;
         const check = runCli(['handbook', '--check', '--today', DAY_A], setup.project);
         assert.notEqual(check.status, 0, check.stdout);
         assert.doesNotMatch(check.stdout, /up to date/);

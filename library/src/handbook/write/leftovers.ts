@@ -5,7 +5,7 @@ import { namesIn } from './folderEntry.js';
 import { MANIFEST_FILE, readManifest } from './manifest.js';
 
 /**
- * Hidden folders that cxgov before 0.x left beside the handbook folder when a run was killed:
+ * Hidden folders that older versions of cxgov left beside the handbook folder when a run was killed:
  * it wrote a fresh copy (`.handbook.cxgov-new-XXXXXX`) and swapped the old folder away
  * (`.handbook.cxgov-old-XXXXXX`), people's files inside. Old ones first: they hold people's files.
  */
