@@ -32,10 +32,10 @@ export interface HandbookWritten {
 export async function writeHandbook(folder: string, pages: readonly HandbookPage[]): Promise<HandbookWritten> {
   const out = resolve(folder);
   const fresh = new Map(pages.map((page) => (pagePath(out, page.path), [page.path, page.markdown] as const)));
-  // Refuse someone's folder before dropping a lock file into it.
-  const seen = inspectOutputFolder(out);
-  if (seen.state === 'refused') throw new HandbookFolderError(seen.reason);
   try {
+    // Refuse someone's folder before dropping a lock file into it.
+    const seen = inspectOutputFolder(out);
+    if (seen.state === 'refused') throw new HandbookFolderError(seen.reason);
     mkdirSync(out, { recursive: true });
     const release = await lockFolder(out);
     try {
