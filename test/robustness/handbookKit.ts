@@ -86,14 +86,14 @@ export interface Finished {
 }
 
 /** Starts `cxgov ARGS...` in `cwd`; `kill` sends SIGKILL; `done` resolves when the process has ended. */
-export function startCli(args: readonly string[], cwd: string): { kill: () => void; done: Promise<Finished> } {
+export function startCli(args: readonly string[], cwd: string): { pid: number; kill: () => void; done: Promise<Finished> } {
   const child = spawn(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '' } });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const done = new Promise<Finished>((resolve) => child.on('close', (status, signal) => resolve({ status, signal, stdout, stderr })));
-  return { kill: () => child.kill('SIGKILL'), done };
+  return { pid: child.pid!, kill: () => child.kill('SIGKILL'), done };
 }
 
 /** Random numbers in [0, 1) from a seed (fast-check's generator), so that a failing run can be replayed. */
@@ -101,8 +101,9 @@ export function seededRandom(seed: number): () => number {
   let batch = 0;
   let values: number[] = [];
   return () => {
-    if (values.length === 0) values = fc.sample(fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), { seed: seed + batch++, numRuns: 1000 });
-    return values.pop()!;
+    // Without bias: fast-check favours edge values (0, tiny numbers) unless told not to.
+    if (values.length === 0) values = fc.sample(fc.noBias(fc.integer({ min: 0, max: 0x7fffffff })), { seed: seed + batch++, numRuns: 1000 });
+    return values.pop()! / 2 ** 31;
   };
 }
 
