@@ -35,7 +35,7 @@ export { sectionsIn } from './editor/sectionsIn.js';
 export { setFieldEdit, appendItemEdit, appendSectionEdit, suppressEdit } from './editor/edits.js';
 export { SECTION_KIND } from './model/sections.js';
 export { buildHandbook, type HandbookRunOptions, type HandbookResult } from './project/handbook.js';
-export { writeHandbook, HandbookFolderError } from './handbook/write/writeHandbook.js';
+export { writeHandbook, HandbookFolderError, HandbookWriteError, type HandbookWritten } from './handbook/write/writeHandbook.js';
 export { checkHandbook, type StalePage } from './handbook/write/checkHandbook.js';
 export { renderHandbook, type HandbookInput, type HandbookOptions, type HandbookPage } from './handbook/render.js';
 export { handbookLocation } from './handbook/anchors.js';

@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
 import { MessageType, type Connection, type Position } from 'vscode-languageserver';
-import { handbookLocation, HandbookFolderError, localDate, renderHandbook, writeHandbook, type EditorTarget, type Entity } from 'cxgov';
+import { handbookLocation, HandbookFolderError, HandbookWriteError, localDate, renderHandbook, writeHandbook, type EditorTarget, type Entity } from 'cxgov';
 import type { ProjectState, WorkspaceHost } from '../host/types.js';
 import { targetOf } from '../service/target.js';
 import type { GenerateHandbookParams, GenerateHandbookResult } from '../protocol.js';
@@ -24,10 +24,11 @@ export async function generateHandbook(connection: Connection, host: WorkspaceHo
   const folder = resolve(settings.root, settings.handbook.out);
   const pages = renderHandbook({ index: state.index, settings, problems: state.problems, today: localDate(), options: settings.handbook });
   try {
-    writeHandbook(folder, pages);
+    const { notices } = await writeHandbook(folder, pages);
+    for (const notice of notices) tell(connection, MessageType.Warning, `cxgov: ${notice}`);
   } catch (error) {
     if (!(error instanceof HandbookFolderError)) throw error;
-    tell(connection, MessageType.Error, `cxgov: nothing written: ${error.message}`);
+    tell(connection, MessageType.Error, error instanceof HandbookWriteError ? `cxgov: ${error.message}` : `cxgov: nothing written: ${error.message}`);
     return null;
   }
   const position = params?.position;

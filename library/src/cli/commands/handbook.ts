@@ -28,7 +28,7 @@ export function handbookCommand(): Command {
     .addOption(new Option('--front-matter <kind>', 'front matter for a site generator').choices(['none', 'mkdocs', 'docusaurus']))
     .action(async (dir: string | undefined, flags: HandbookFlags) => {
       // The Markdown toolchain takes long to load: only this command pays for it, not every `cxgov lint`.
-      const [{ buildHandbook }, { checkHandbook }, { HandbookFolderError, writeHandbook }] = await Promise.all([
+      const [{ buildHandbook }, { checkHandbook }, { HandbookFolderError, HandbookWriteError, writeHandbook }] = await Promise.all([
         import('../../project/handbook.js'),
         import('../../handbook/write/checkHandbook.js'),
         import('../../handbook/write/writeHandbook.js'),
@@ -59,12 +59,16 @@ export function handbookCommand(): Command {
         process.exitCode = EXIT.problems;
         return;
       }
+      let written;
       try {
-        writeHandbook(result.out, result.pages);
+        written = await writeHandbook(result.out, result.pages);
       } catch (error) {
+        // A write the system refused half-way says so itself ("could not write PATH: ...").
+        if (error instanceof HandbookWriteError) throw new UsageError(error.message);
         if (error instanceof HandbookFolderError) throw new UsageError(`nothing written: ${error.message}`);
         throw error;
       }
+      for (const notice of written.notices) process.stderr.write(`cxgov: ${notice}\n`);
       process.stdout.write(`Wrote ${count(result.pages.length, 'page')} to ${shown}.\n`);
       if (result.problems.length > 0) {
         process.stdout.write(`The project has ${count(result.problems.length, 'problem')}; the handbook lists them in its health section ("cxgov lint" for details).\n`);

@@ -1,70 +1,73 @@
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmdirSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { HandbookPage } from '../render.js';
-import { MANIFEST_FILE, manifestText, type Manifest } from './manifest.js';
+import { HandbookFolderError, plainError } from './errors.js';
+import { makeFoldersFor, removeFile, textInside } from './folderEntry.js';
+import { recoverLeftovers } from './leftovers.js';
+import { lockFolder } from './lock.js';
+import { MANIFEST_FILE, manifestText, pageHash } from './manifest.js';
 import { inspectOutputFolder } from './outputFolder.js';
+import { pageFolders, removeTempFiles, writeFileWhole } from './pageFile.js';
+import { planPages, stillOurs } from './pagePlan.js';
 import { pagePath } from './pagePath.js';
 
-/** Raised when cxgov will not write at the folder; the message says why and what to do. */
-export class HandbookFolderError extends Error {}
+export { HandbookFolderError, HandbookWriteError } from './errors.js';
+
+/** What a handbook run did. */
+export interface HandbookWritten {
+  /** Pages whose file was written; the others already had these bytes. */
+  written: string[];
+  /** Pages no longer generated, removed. */
+  removed: string[];
+  /** Things left alone that a person may want to look at (one line each). */
+  notices: string[];
+}
 
 /**
- * Writes the pages to `folder` so that a failed run leaves the previous handbook as it was: the
- * pages go to a fresh sibling folder, which then takes the old one's place in two renames. Files
- * that cxgov did not write (not in the old manifest) move over to the new folder, never deleted.
+ * Writes the pages into `folder` in place, each one whole (temp file + rename), then the manifest.
+ * People's files in the folder are never moved or touched. Runs take turns (a lock file in the
+ * folder); leftovers of a killed run are cleaned up or put back first. A file that cxgov cannot
+ * prove it wrote is never overwritten or removed (see planPages).
  */
-export function writeHandbook(folder: string, pages: readonly HandbookPage[]): void {
+export async function writeHandbook(folder: string, pages: readonly HandbookPage[]): Promise<HandbookWritten> {
   const out = resolve(folder);
-  const existing = inspectOutputFolder(out);
-  if (existing.state === 'refused') throw new HandbookFolderError(existing.reason);
-  const previous = existing.state === 'ours' ? existing.manifest : undefined;
-  const clash = previous && pages.find((page) => !previous.pages.includes(page.path) && existsSync(pagePath(out, page.path)));
-  if (clash) throw new HandbookFolderError(`${join(out, clash.path)} was not written by cxgov; move it away, then run again.`);
-
-  mkdirSync(dirname(out), { recursive: true });
-  const fresh = mkdtempSync(join(dirname(out), `.${basename(out)}.cxgov-new-`));
-  // mkdtemp makes the folder private (0700); a handbook is for publishing, so it gets the old
-  // folder's mode, or what a plain mkdir would give.
-  chmodSync(fresh, existing.state === 'absent' ? 0o777 & ~process.umask() : statSync(out).mode & 0o7777);
+  const fresh = new Map(pages.map((page) => (pagePath(out, page.path), [page.path, page.markdown] as const)));
   try {
-    for (const page of pages) {
-      const path = pagePath(fresh, page.path);
-      mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, page.markdown);
+    // Refuse someone's folder before dropping a lock file into it.
+    const seen = inspectOutputFolder(out);
+    if (seen.state === 'refused') throw new HandbookFolderError(seen.reason);
+    mkdirSync(out, { recursive: true });
+    const release = await lockFolder(out);
+    try {
+      return writeLocked(out, fresh);
+    } finally {
+      release();
     }
-    writeFileSync(join(fresh, MANIFEST_FILE), manifestText(pages.map((page) => page.path)));
   } catch (error) {
-    rmSync(fresh, { recursive: true, force: true });
-    throw error;
+    throw plainError(out, error);
   }
-  if (existing.state === 'absent') return renameSync(fresh, out);
-  replaceFolder(out, fresh, previous);
 }
 
-/** Swaps `fresh` in for `out`, carries over what cxgov did not write, and removes only its own old pages. */
-function replaceFolder(out: string, fresh: string, previous: Manifest | undefined): void {
-  const old = `${fresh.replace(/-new-([^/]*)$/, '-old-$1')}`;
-  renameSync(out, old);
-  renameSync(fresh, out);
-  const ours = new Set([...(previous?.pages ?? []), MANIFEST_FILE]);
-  for (const page of ours) {
-    const path = join(old, page);
-    if (existsSync(path)) unlinkSync(path);
-  }
-  carryOver(old, out);
-}
+function writeLocked(out: string, fresh: ReadonlyMap<string, string>): HandbookWritten {
+  const notices = recoverLeftovers(out);
+  const state = inspectOutputFolder(out);
+  if (state.state === 'refused') throw new HandbookFolderError(state.reason);
+  const previous = state.state === 'ours' ? state.manifest.pages : new Map<string, string[]>();
+  for (const folder of pageFolders(out, [...previous.keys(), ...fresh.keys()])) removeTempFiles(folder);
+  const plan = planPages(out, fresh, previous);
+  const manifest = join(out, MANIFEST_FILE);
+  const final = manifestText(new Map([...fresh].map(([page, markdown]) => [page, pageHash(markdown)])));
+  const result = { written: [...plan.write.keys()], removed: plan.remove, notices: [...notices, ...plan.notices] };
+  if (plan.write.size === 0 && plan.remove.length === 0 && textInside(out, MANIFEST_FILE) === final) return result;
 
-/** Moves every remaining entry of `from` into `to` (where nothing of that name exists), then removes `from` if empty. */
-function carryOver(from: string, to: string): void {
-  for (const entry of readdirSync(from, { withFileTypes: true })) {
-    const source = join(from, entry.name);
-    const target = join(to, entry.name);
-    if (!existsSync(target)) renameSync(source, target);
-    else if (entry.isDirectory()) carryOver(source, target);
+  // First say which pages are about to change and to what, so that a run killed at any instant
+  // leaves every page provably cxgov's; last the manifest of the finished handbook.
+  writeFileWhole(manifest, manifestText(plan.ours, new Map([...plan.write].map(([page, markdown]) => [page, pageHash(markdown)]))));
+  for (const [page, markdown] of plan.write) {
+    makeFoldersFor(out, page);
+    writeFileWhole(join(out, page), markdown);
   }
-  try {
-    rmdirSync(from);
-  } catch {
-    // Something could not move (a name cxgov now uses); it stays in the old folder, not lost.
-  }
+  for (const page of plan.remove) if (stillOurs(out, page, plan.ours.get(page)!)) removeFile(join(out, page));
+  writeFileWhole(manifest, final);
+  return result;
 }
