@@ -1,4 +1,5 @@
 import { closeSync, readSync, statSync } from 'node:fs';
+import { fileKind } from '../util/fileKind.js';
 import { join, resolve, sep } from 'node:path';
 import { NotARegularFileError, openRegularFileSync } from '../util/regularFile.js';
 import { CACHE_MAGIC } from './cacheFile.js';
@@ -11,7 +12,7 @@ export class CacheLocationError extends Error {
   constructor(
     /** Absolute path of the cache file. */
     readonly file: string,
-    /** What is there instead, in plain words ("a FIFO", "a file of another kind"). */
+    /** What is there instead, in plain words ("a named pipe", "a file of another kind"). */
     readonly found: string,
   ) {
     super(`${file} is not a cxgov cache (it is ${found}); it was not overwritten.`);
@@ -54,7 +55,7 @@ export function foreignContent(file: string): string | undefined {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
-    if (error instanceof NotARegularFileError) return kindOf(file);
+    if (error instanceof NotARegularFileError) return fileKind(file);
     return `a file cxgov cannot read (${code ?? String(error)})`;
   }
   try {
@@ -65,17 +66,4 @@ export function foreignContent(file: string): string | undefined {
   } finally {
     closeSync(fd);
   }
-}
-
-function kindOf(file: string): string {
-  try {
-    const stats = statSync(file);
-    if (stats.isDirectory()) return 'a folder';
-    if (stats.isFIFO()) return 'a FIFO';
-    if (stats.isSocket()) return 'a socket';
-    if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';
-  } catch {
-    // Gone meanwhile: still not a file to overwrite.
-  }
-  return 'not a regular file';
 }

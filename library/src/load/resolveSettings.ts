@@ -4,7 +4,7 @@ import type { Problem, SeveritySetting } from '../model/problem.js';
 import { isRecord } from '../model/extractEntities.js';
 import { decodeSource } from './readSource.js';
 import { offsetsToRange, type SourceFile } from './sourceFile.js';
-import { notRegularMessage } from './fileKind.js';
+import { notRegularMessage } from '../util/fileKind.js';
 import { boundsFindings } from './settingsBounds.js';
 import { NotARegularFileError, readRegularFile } from '../util/regularFile.js';
 import { locate } from '../check/locate.js';
