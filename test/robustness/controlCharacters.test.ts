@@ -114,6 +114,23 @@ describe('robustness: control characters in sources and file names', function ()
     }
   });
 
+  it('the handbook command names its folder and pages without raw control characters or a new line', () => {
+    const out = `pages\u001b[31m\n::error file=fake.yaml::INJECTED`;
+    const wrote = runCli(['handbook', '--out', out], root);
+    assert.equal(wrote.status, 0, wrote.stderr);
+    assertSafe('handbook --out', wrote);
+    assert.match(wrote.stdout, /pages\\u001b\[31m\\u000a::error/);
+    const checked = runCli(['handbook', '--check', '--out', out], root);
+    assertSafe('handbook --check', checked);
+  });
+
+  it('an error naming a path the user gave shows it on one line, escaped', () => {
+    const run = runCli(['lint', '-o', `missing\u0007\n::error file=fake.yaml::INJECTED/report.json`], root);
+    assert.equal(run.status, 2, run.stderr);
+    assert.match(run.stderr, /missing\\u0007\\u000a::error/);
+    assertSafe('lint -o', run);
+  });
+
   it('handbook pages hold no raw control characters, and keep the text around them', () => {
     const run = runCli(['handbook'], root);
     assertSafe('handbook', run);

@@ -8,6 +8,7 @@ import { handbookCommand } from './commands/handbook.js';
 import { EXIT, UsageError } from './exitCodes.js';
 import { environmentMessage, isEnvironmentError, plainReason } from './environmentError.js';
 import { VERSION } from '../version.js';
+import { showOnOneLine } from '../util/controlCharacters.js';
 
 /** The `cxgov` program and its commands. */
 export function createProgram(): Command {
@@ -29,7 +30,7 @@ async function main(argv: string[]): Promise<void> {
   // one to go to, which is not an error of cxgov; the exit code already decided stands.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE') {
-      process.stderr.write(`cxgov: cannot write the standard output: ${isEnvironmentError(error) ? plainReason(error) : error.message}\n`);
+      say(`cannot write the standard output: ${isEnvironmentError(error) ? plainReason(error) : error.message}`);
       process.exitCode = EXIT.usage;
     }
     process.exit();
@@ -40,18 +41,29 @@ async function main(argv: string[]): Promise<void> {
     if (error instanceof CommanderError) {
       process.exitCode = error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     } else if (error instanceof UsageError) {
-      process.stderr.write(`cxgov: ${error.message}\n`);
+      say(error.message);
       process.exitCode = EXIT.usage;
     } else if (isEnvironmentError(error)) {
       // The system refused a file operation: the user can act on it, there is no bug to report.
-      process.stderr.write(`cxgov: ${environmentMessage(error)}\n`);
+      say(environmentMessage(error));
       process.exitCode = EXIT.usage;
     } else {
-      const detail = process.env.DEBUG ? `\n${(error as Error).stack}` : ' (set DEBUG=cxgov for details)';
-      process.stderr.write(`cxgov: internal error: ${(error as Error).message ?? String(error)}${detail}\nPlease report it with the file that caused it.\n`);
+      say(`internal error: ${(error as Error).message ?? String(error)}${process.env.DEBUG ? '' : ' (set DEBUG=cxgov for details)'}`);
+      // The stack is for whoever asked for it with DEBUG.
+      if (process.env.DEBUG) process.stderr.write(`${(error as Error).stack}\n`);
+      process.stderr.write('Please report it with the file that caused it.\n');
       process.exitCode = EXIT.usage;
     }
   }
 }
 
 await main(process.argv);
+
+/**
+ * One line on standard error. Messages name paths and ids from the repository or the command line:
+ * their control characters and line breaks are escaped, so that no message recolours a terminal or
+ * starts a line a CI runner obeys.
+ */
+function say(message: string): void {
+  process.stderr.write(`cxgov: ${showOnOneLine(message)}\n`);
+}

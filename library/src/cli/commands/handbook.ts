@@ -3,6 +3,7 @@ import { Command, Option } from 'commander';
 import { EXIT, UsageError } from '../exitCodes.js';
 import { parseDate } from '../options.js';
 import { describeProblems } from '../output.js';
+import { pathOpeningLine, showOnOneLine } from '../../util/controlCharacters.js';
 
 interface HandbookFlags {
   out?: string;
@@ -41,7 +42,7 @@ export function handbookCommand(): Command {
         process.exitCode = EXIT.usage;
         return;
       }
-      const shown = relative(process.cwd(), result.out) || '.';
+      const shown = pathOpeningLine(relative(process.cwd(), result.out) || '.');
       const errors = result.problems.filter((problem) => problem.severity === 'error');
       if (flags.strict && errors.length > 0) {
         process.stderr.write(`${describeProblems(errors)}\ncxgov: nothing written: the project has ${count(errors.length, 'error')} (--strict).\n`);
@@ -54,7 +55,7 @@ export function handbookCommand(): Command {
           process.stdout.write(`${shown}: the handbook is up to date (${count(result.pages.length, 'page')}).\n`);
           return;
         }
-        const list = stale.map((page) => `  ${page.path} (${page.change})`).join('\n');
+        const list = stale.map((page) => `  ${showOnOneLine(page.path)} (${page.change})`).join('\n');
         process.stdout.write(`${shown}: the handbook is out of date:\n${list}\nRun "cxgov handbook" to update it.\n`);
         process.exitCode = EXIT.problems;
         return;
@@ -68,7 +69,7 @@ export function handbookCommand(): Command {
         if (error instanceof HandbookFolderError) throw new UsageError(`nothing written: ${error.message}`);
         throw error;
       }
-      for (const notice of written.notices) process.stderr.write(`cxgov: ${notice}\n`);
+      for (const notice of written.notices) process.stderr.write(`cxgov: ${showOnOneLine(notice)}\n`);
       process.stdout.write(`Wrote ${count(result.pages.length, 'page')} to ${shown}.\n`);
       if (result.problems.length > 0) {
         process.stdout.write(`The project has ${count(result.problems.length, 'problem')}; the handbook lists them in its health section ("cxgov lint" for details).\n`);

@@ -1,6 +1,7 @@
 import { cpSync, existsSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { Command } from 'commander';
+import { showOnOneLine } from '../../util/controlCharacters.js';
 import { UsageError } from '../exitCodes.js';
 import { findAsset } from '../../util/findAsset.js';
 
@@ -17,10 +18,10 @@ export function initCommand(): Command {
       const files = listFiles(INIT_TEMPLATE_DIR);
       const clashes = files.filter((file) => existsSync(join(target, file)));
       if (clashes.length > 0) {
-        throw new UsageError(`Nothing was written: these files already exist in ${target}:\n  ${clashes.join('\n  ')}`);
+        throw new UsageError(`Nothing was written: these files already exist in ${target}: ${clashes.join(', ')}.`);
       }
       cpSync(INIT_TEMPLATE_DIR, target, { recursive: true, errorOnExist: true, force: false });
-      const shown = relative(process.cwd(), target) || '.';
+      const shown = showOnOneLine(relative(process.cwd(), target) || '.');
       process.stdout.write(
         `Created a governance project in ${shown}:\n  ${files.join('\n  ')}\n\nNext: edit the files under governance/, then run "cxgov lint${shown === '.' ? '' : ` ${shown}`}".\n`,
       );
