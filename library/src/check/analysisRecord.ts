@@ -3,7 +3,7 @@ import type { Range } from '../model/problem.js';
 import { LeanSource, type LeanSourceData } from '../load/leanSource.js';
 import { KeyTable, outlineDocument } from '../load/outline.js';
 import type { FileAnalysis } from './analyzeFile.js';
-import type { Location } from './locate.js';
+import type { Location } from '../source/locate.js';
 import type { Finding } from './rule.js';
 import type { Suppressions } from './suppressions.js';
 

@@ -1,8 +1,8 @@
 import { isAlias, visit } from 'yaml';
-import type { SourceFile } from '../load/sourceFile.js';
+import type { SourceFile } from '../source/sourceFile.js';
 import type { Entity, Reference } from '../model/entity.js';
 import { extractEntities } from '../model/extractEntities.js';
-import { offsetsToRange } from '../load/sourceFile.js';
+import { offsetsToRange } from '../source/sourceFile.js';
 import { validatorFor } from './schema/loadSchema.js';
 import { schemaFindings } from './schema/schemaFindings.js';
 import { findSuppressions, type Suppressions } from './suppressions.js';

@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { cannotRead, decodeSource, decodeText } from '../load/readSource.js';
-import { unreadableSource } from '../load/sourceFile.js';
-import { readingLimit, sourceSize, tooBigMessage } from '../load/sourceSize.js';
+import { unreadableSource } from '../source/sourceFile.js';
+import { readingLimit, sourceSize, tooBigMessage } from '../source/sourceSize.js';
 import { readTransient } from '../load/readTransient.js';
 import { LeanSource } from '../load/leanSource.js';
 import { readPlainYaml } from '../load/plainYaml.js';

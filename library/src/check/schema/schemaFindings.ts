@@ -1,8 +1,8 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import type { SourceFile } from '../../load/sourceFile.js';
+import type { SourceFile } from '../../source/sourceFile.js';
 import { didYouMean } from '../../util/didYouMean.js';
 import { capital } from '../../util/text.js';
-import { locate, type Path } from '../locate.js';
+import { locate, type Path } from '../../source/locate.js';
 import type { Finding } from '../rule.js';
 import type { Fix } from '../../model/problem.js';
 
