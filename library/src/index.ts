@@ -13,7 +13,7 @@ export { findConfigFile } from './load/findProject.js';
 export { findSources } from './load/findSources.js';
 export { resolveSettings, defaultSettings } from './load/resolveSettings.js';
 export { CONFIG_FILE, type Settings, type RuleException } from './load/settings.js';
-export { SCHEMAS_DIR, readSchema } from './check/schema/loadSchema.js';
+export { SCHEMAS_DIR, readSchema } from './schema/loadSchema.js';
 export { buildProjectIndex, type ProjectIndex } from './model/projectIndex.js';
 export { entityName, type Entity, type Reference } from './model/entity.js';
 export { REFERENCE_FIELDS } from './model/references.js';

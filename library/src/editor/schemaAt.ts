@@ -1,4 +1,4 @@
-import { readSchema } from '../check/schema/loadSchema.js';
+import { readSchema } from '../schema/loadSchema.js';
 import type { Path } from '../source/locate.js';
 
 /** The parts of a JSON Schema that editors show: documentation, allowed values and shape. */

@@ -8,8 +8,8 @@ import { notRegularMessage } from './fileKind.js';
 import { boundsFindings } from './settingsBounds.js';
 import { NotARegularFileError, readRegularFile } from '../util/regularFile.js';
 import { locate } from '../source/locate.js';
-import { validatorFor } from '../check/schema/loadSchema.js';
-import { schemaFindings } from '../check/schema/schemaFindings.js';
+import { validatorFor } from '../schema/loadSchema.js';
+import { schemaFindings } from '../schema/schemaFindings.js';
 import { CONFIG_FILE, DEFAULT_INCLUDE, type RuleException, type Settings } from './settings.js';
 import { DEFAULT_MAX_FILE_SIZE, MAX_FILE_SIZE_LIMIT, parseFileSize } from '../source/sourceSize.js';
 
