@@ -8,6 +8,7 @@ import { schemaFindings } from '../schema/schemaFindings.js';
 import { findSuppressions } from './suppressions.js';
 import type { Finding } from '../model/finding.js';
 
+// check/runRules.ts still imports the type from here.
 export type { FileAnalysis } from '../model/fileAnalysis.js';
 
 

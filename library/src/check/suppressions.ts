@@ -1,7 +1,5 @@
 import type { Suppressions } from '../model/fileAnalysis.js';
 
-export type { Suppressions } from '../model/fileAnalysis.js';
-
 /** `# cxgov-disable-next-line rule-a, rule-b -- reason` on a line of its own. */
 const DIRECTIVE = /^[ \t]*#[ \t]*cxgov-disable-next-line\b([^\n]*)$/gm;
 

@@ -12,7 +12,8 @@ export { sameRange } from '../source/range.js';
 export { findAsset } from '../util/findAsset.js';
 
 // Model and check: analyse a file, index the project, run the rules.
-export { analyzeFile, type FileAnalysis } from '../check/analyzeFile.js';
+export { analyzeFile } from '../check/analyzeFile.js';
+export type { FileAnalysis } from '../model/fileAnalysis.js';
 export { analyzeSources } from '../project/analyzeSources.js';
 export { buildProjectIndex, type ProjectIndex } from '../model/projectIndex.js';
 export { entityName, at, referenceAt } from '../model/entity.js';

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { analyzeFile, type FileAnalysis } from '../check/analyzeFile.js';
+import { analyzeFile } from '../check/analyzeFile.js';
+import type { FileAnalysis } from '../model/fileAnalysis.js';
 import { fromRecord, type AnalysisRecord } from '../scale/analysisRecord.js';
 import { analyzePaths } from '../scale/analyzePath.js';
 import { readSource } from '../load/readSource.js';

@@ -1,5 +1,5 @@
 import type { AnalysisRecord, FindingRecord } from './analysisRecord.js';
-import type { Suppressions } from '../check/suppressions.js';
+import type { Suppressions } from '../model/fileAnalysis.js';
 import type { SyntaxFinding } from '../source/sourceFile.js';
 
 /**
