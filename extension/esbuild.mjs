@@ -48,7 +48,7 @@ const server = {
 // from `./poolWorker.js` beside its own module.
 const poolWorker = {
   ...server,
-  entryPoints: [join(root, 'library/dist/parallel/poolWorker.js')],
+  entryPoints: [join(root, 'library/dist/scale/poolWorker.js')],
   outfile: join(here, 'dist/poolWorker.js'),
 };
 // The library names the worker `poolWorker.js`: this makes a .js file of dist/ an ES module.

@@ -1,50 +1,32 @@
-// The engine's public surface: load a project, lint it, explain rules, format reports.
+// cxgov's public surface, by stage: load and lint a project, explain its rules, format the report,
+// write the handbook. Editor helpers are in `cxgov/editor`; parts kept public for tests in `cxgov/internal`.
 export { VERSION } from './version.js';
+
+// Project: the whole pipeline in one call.
 export { lint, localDate, type LintOptions, type LintResult } from './project/lint.js';
 export { loadProject, type LoadOptions, type LoadedProject, type LoadResult } from './project/loadProject.js';
-export { analyzeFile, type FileAnalysis } from './check/analyzeFile.js';
-export { runRules, compareProblems } from './check/runRules.js';
-export { RULES, findRule } from './check/rules/index.js';
-export { ruleDocsUrl, type Rule, type RuleMeta, type Finding, type RuleContext } from './check/rule.js';
-export { locate, nodeAt, keyText, type Location, type Path } from './check/locate.js';
-export { parseSource, type SourceFile } from './load/sourceFile.js';
-export { readSource, decodeSource } from './load/readSource.js';
-export { findConfigFile } from './load/findProject.js';
-export { findSources } from './load/findSources.js';
-export { resolveSettings, defaultSettings } from './load/resolveSettings.js';
-export { CONFIG_FILE, type Settings, type RuleException } from './load/settings.js';
-export { SCHEMAS_DIR, readSchema } from './check/schema/loadSchema.js';
-export { buildProjectIndex, type ProjectIndex } from './model/projectIndex.js';
-export { entityName, type Entity, type Reference } from './model/entity.js';
-export { REFERENCE_FIELDS } from './model/references.js';
-export { SECTIONS, KIND_LABEL, type Section, type EntityKind } from './model/sections.js';
-export type { Problem, Severity, SeveritySetting, Range, Position, Fix, TextEdit, RelatedLocation } from './model/problem.js';
-export type { LintReport, Formatter, FormatOptions } from './report/formatter.js';
-export { FORMATS, formatNames, isFormatName, TOOL_INFO, type FormatName } from './report/formatters/index.js';
-export type { JsonProblem } from './report/formatters/json.js';
-export { findAsset } from './util/findAsset.js';
-export { cursorContext, type CursorContext } from './editor/cursorContext.js';
-export { targetAt, samePath, type EditorTarget } from './editor/targetAt.js';
-export { schemaAt, fieldsAt, sourceSchema, type SchemaNode } from './editor/schemaAt.js';
-export { fieldPlaceAt, referenceFieldAt, referenceFieldNamed, type FieldPlace } from './editor/referenceFieldAt.js';
-export { offsetAt, positionAt, textRange, fullRange, keyRange, rangeContains, rangesTouch } from './editor/ranges.js';
-export { sameRange } from './editor/ranges.js';
-export { at, referenceAt } from './model/entity.js';
-export { type ReferenceField } from './model/references.js';
-export { sectionsIn } from './editor/sectionsIn.js';
-export { setFieldEdit, appendItemEdit, appendSectionEdit, suppressEdit } from './editor/edits.js';
-export { SECTION_KIND } from './model/sections.js';
 export { buildHandbook, type HandbookRunOptions, type HandbookResult } from './project/handbook.js';
+
+// Settings: cxgov.yaml, resolved once.
+export { CONFIG_FILE, type Settings } from './load/settings.js';
+
+// Model: what an analysis produces.
+export type { Problem, Severity, Range, Position, Fix, TextEdit, RelatedLocation } from './model/problem.js';
+export type { Entity, Reference } from './model/entity.js';
+export { SECTIONS, KIND_LABEL, type Section, type EntityKind } from './model/sections.js';
+
+// Check: the rules.
+export { RULES, findRule } from './check/rules/index.js';
+export { ruleDocsUrl, type Rule, type RuleMeta } from './check/rule.js';
+
+// Report: one formatter per output format.
+export { FORMATS, type FormatName } from './report/formatters/index.js';
+export type { LintReport, Formatter, FormatOptions } from './report/formatter.js';
+export type { JsonProblem } from './report/formatters/json.js';
+
+// Handbook: render in memory, write or check a folder.
+export { renderHandbook } from './handbook/render.js';
+export type { HandbookInput, HandbookOptions, HandbookPage } from './handbook/options.js';
+export { handbookLocation } from './handbook/anchors.js';
 export { writeHandbook, HandbookFolderError, HandbookWriteError, type HandbookWritten } from './handbook/write/writeHandbook.js';
 export { checkHandbook, type StalePage } from './handbook/write/checkHandbook.js';
-export { renderHandbook, type HandbookInput, type HandbookOptions, type HandbookPage } from './handbook/render.js';
-export { handbookLocation } from './handbook/anchors.js';
-export { toRecord, fromRecord, type AnalysisRecord, type FindingRecord } from './check/analysisRecord.js';
-export { analyzePath, analyzePaths } from './check/analyzePath.js';
-export { LeanSource, type LeanSourceData } from './load/leanSource.js';
-export { outlineDocument, KeyTable, type DocumentOutline } from './load/outline.js';
-export { readPlainYaml, type PlainYaml } from './load/plainYaml.js';
-export { AnalysisCache, cacheFileFor, CACHE_FILE } from './cache/analysisCache.js';
-export { contentHash, hashFile } from './cache/contentHash.js';
-export { WorkerPool } from './parallel/workerPool.js';
-export { analyzeSources, type AnalyzeOptions, type AnalyzePlan } from './project/analyzeSources.js';

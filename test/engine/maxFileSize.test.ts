@@ -1,7 +1,8 @@
 // sources.maxFileSize: a source over the limit is one problem at its first line, the same from the
 // in-process reader, the worker threads and the cache; the limit is set in bytes or with a unit.
 import assert from 'node:assert/strict';
-import { lint, LeanSource } from 'cxgov';
+import { lint } from 'cxgov';
+import { LeanSource } from 'cxgov/internal';
 import { lintFiles, MINIMAL_CONFIG, tempProject, type SeenProblem } from '../helpers/tempProject.js';
 
 const OWNERS = 'owners:\n  - id: head-of-cx\n    name: Head of CX\n    type: role\n';

@@ -5,7 +5,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isMap, isSeq } from 'yaml';
-import { analyzeFile, fromRecord, keyText, locate, parseSource, toRecord, type Path, type SourceFile } from 'cxgov';
+import { analyzeFile, locate, parseSource, type Path, type SourceFile } from 'cxgov/editor';
+import { fromRecord, keyText, toRecord } from 'cxgov/internal';
 
 const TRICKY: Record<string, string> = {
   'empty values': 'kpis:\n  - id: a\n    owner:\n    supports:\n    -\n    name: ""\n',

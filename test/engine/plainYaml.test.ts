@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { outlineDocument, parseSource, readPlainYaml } from 'cxgov';
+import { parseSource } from 'cxgov/editor';
+import { outlineDocument, readPlainYaml } from 'cxgov/internal';
 
 const SAMPLES = fileURLToPath(new URL('../../../samples/', import.meta.url));
 

@@ -6,7 +6,8 @@ import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { lint, LeanSource, type LintOptions, type Problem } from 'cxgov';
+import { lint, type LintOptions, type Problem } from 'cxgov';
+import { LeanSource } from 'cxgov/internal';
 import { tempProject, MINIMAL_CONFIG } from '../helpers/tempProject.js';
 
 const TODAY = '2026-11-23';

@@ -1,1 +1,2 @@
-export { FORMATS, formatNames, isFormatName, TOOL_INFO, type FormatName } from 'cxgov';
+export { FORMATS, type FormatName } from 'cxgov';
+export { formatNames, isFormatName, TOOL_INFO } from 'cxgov/internal';

@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-/** The built CLI entry point, run as a real process. */
-export const CLI = fileURLToPath(new URL('../../../library/dist/cli/main.js', import.meta.url));
+/** The `cxgov` command as npm installs it, run as a real process. */
+export const CLI = fileURLToPath(new URL('../../../library/bin/cxgov.js', import.meta.url));
 
 export interface CliRun {
   status: number | null;

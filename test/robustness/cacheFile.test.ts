@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AnalysisCache, hashFile, type AnalysisRecord } from 'cxgov';
+import { AnalysisCache, hashFile, type AnalysisRecord } from 'cxgov/internal';
 import { runCli, type CliRun } from '../helpers/runCli.js';
 import { MINIMAL_CONFIG, tempProject } from '../helpers/tempProject.js';
 

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { parse } from 'yaml';
-import { REFERENCE_FIELDS, RULES } from 'cxgov';
+import { RULES } from 'cxgov';
+import { REFERENCE_FIELDS } from 'cxgov/internal';
 import { deref, errorsOf, isSchema, kpi, sourceSchema, validateSource, type Schema } from './schemaKit.js';
 
 /** A realistic, complete governance source: the mission with pillars and one entry of every other section. */

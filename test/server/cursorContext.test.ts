@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { cursorContext } from 'cxgov';
+import { cursorContext } from 'cxgov/editor';
 
 /** `|` marks the cursor; the expectation is path, position, prefix and siblings (or undefined: no completion). */
 const CASES: [string, string, { path: (string | number)[]; position: 'key' | 'value'; prefix?: string; siblings?: string[]; list?: string; lead?: string } | undefined][] = [

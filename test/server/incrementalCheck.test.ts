@@ -8,7 +8,8 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyzeFile, buildProjectIndex, compareProblems, parseSource, resolveSettings, runRules, type FileAnalysis, type Problem } from 'cxgov';
+import type { Problem } from 'cxgov';
+import { analyzeFile, buildProjectIndex, compareProblems, parseSource, resolveSettings, runRules, type FileAnalysis } from 'cxgov/editor';
 import { Project } from 'cxgov-language-server/dist/host/projectState.js';
 import { tempProject } from '../helpers/tempProject.js';
 

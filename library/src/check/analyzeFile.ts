@@ -1,24 +1,16 @@
 import { isAlias, visit } from 'yaml';
-import type { SourceFile } from '../load/sourceFile.js';
-import type { Entity, Reference } from '../model/entity.js';
+import type { SourceFile } from '../source/sourceFile.js';
+import type { FileAnalysis } from '../model/fileAnalysis.js';
 import { extractEntities } from '../model/extractEntities.js';
-import { offsetsToRange } from '../load/sourceFile.js';
-import { validatorFor } from './schema/loadSchema.js';
-import { schemaFindings } from './schema/schemaFindings.js';
-import { findSuppressions, type Suppressions } from './suppressions.js';
-import type { Finding } from './rule.js';
+import { offsetsToRange } from '../source/sourceFile.js';
+import { validatorFor } from '../schema/loadSchema.js';
+import { schemaFindings } from '../schema/schemaFindings.js';
+import { findSuppressions } from './suppressions.js';
+import type { Finding } from '../model/finding.js';
 
-/** Everything that can be learnt from one file alone; cached per file by the server. */
-export interface FileAnalysis {
-  file: SourceFile;
-  /** Plain data of each YAML document (undefined where it could not be built). */
-  data: readonly unknown[];
-  syntax: readonly Finding[];
-  schema: readonly Finding[];
-  entities: readonly Entity[];
-  references: readonly Reference[];
-  suppressions: Suppressions;
-}
+// check/runRules.ts still imports the type from here.
+export type { FileAnalysis } from '../model/fileAnalysis.js';
+
 
 /** Aliases beyond this count are treated as an alias bomb rather than expanded. */
 const MAX_ALIAS_COUNT = 100;

@@ -20,16 +20,9 @@ export interface RuleMeta {
   howToFix: string;
 }
 
-/** A problem as a rule reports it: a message and a path; the engine turns the path into a range. */
-export interface Finding {
-  /** A path into a document, or a range already known (parse errors). */
-  at: Location | { file: SourceFile; range: Range };
-  message: string;
-  /** The entity the finding is about, for exceptions in `cxgov.yaml`. */
-  entity?: Entity;
-  fixes?: Fix[];
-  related?: RelatedLocation[];
-}
+// What a rule yields is part of the model (an analysis holds findings too).
+export type { Finding } from '../model/finding.js';
+import type { Finding } from '../model/finding.js';
 
 /** What a rule can see: the whole project, indexed, and the date to judge reviews by. */
 export interface RuleContext {

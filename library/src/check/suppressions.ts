@@ -1,8 +1,7 @@
+import type { Suppressions } from '../model/fileAnalysis.js';
+
 /** `# cxgov-disable-next-line rule-a, rule-b -- reason` on a line of its own. */
 const DIRECTIVE = /^[ \t]*#[ \t]*cxgov-disable-next-line\b([^\n]*)$/gm;
-
-/** 0-based line → the rules silenced on it (an empty set silences every rule). */
-export type Suppressions = ReadonlyMap<number, ReadonlySet<string>>;
 
 /** Finds the inline suppression comments of a file. */
 export function findSuppressions(text: string): Suppressions {

@@ -1,4 +1,4 @@
-import type { Path } from '../check/locate.js';
+import type { Path } from '../source/locate.js';
 import { lineShape, opensBlockScalar, stripComment, unquote, type LinePoint, type LineShape } from './yamlLine.js';
 
 /**

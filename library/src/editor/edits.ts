@@ -2,8 +2,8 @@
 // indentation the file already uses. Each returns undefined when the YAML is not in a shape it can
 // edit safely (flow style, parse errors) rather than guessing.
 import { isMap, isNode, isPair, isScalar, isSeq, type Node, type Pair } from 'yaml';
-import { keyText, nodeAt } from '../check/locate.js';
-import { offsetsToRange, type SourceFile } from '../load/sourceFile.js';
+import { keyText, nodeAt } from '../source/locate.js';
+import { offsetsToRange, type SourceFile } from '../source/sourceFile.js';
 import type { Entity } from '../model/entity.js';
 import type { TextEdit } from '../model/problem.js';
 

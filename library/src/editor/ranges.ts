@@ -1,6 +1,6 @@
 import { isNode } from 'yaml';
-import { locate, nodeAt, type Path } from '../check/locate.js';
-import { offsetsToRange, type SourceFile } from '../load/sourceFile.js';
+import { locate, nodeAt, type Path } from '../source/locate.js';
+import { offsetsToRange, type SourceFile } from '../source/sourceFile.js';
 import type { Position, Range } from '../model/problem.js';
 
 /** The offset in a file's text of a 0-based position, clamped to the line and to the text. */
@@ -57,7 +57,7 @@ export function rangesTouch(a: Range, b: Range): boolean {
   return !isBefore(a.end, b.start) && !isBefore(b.end, a.start);
 }
 
-export { sameRange } from '../model/problem.js';
+export { sameRange } from '../source/range.js';
 
 function isBefore(a: Position, b: Position): boolean {
   return a.line < b.line || (a.line === b.line && a.character < b.character);

@@ -1,4 +1,4 @@
-import type { Path } from '../check/locate.js';
+import type { Path } from '../source/locate.js';
 import { REFERENCE_FIELDS, type ReferenceField } from '../model/references.js';
 import { isSection, type Section } from '../model/sections.js';
 

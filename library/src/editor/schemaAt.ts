@@ -1,5 +1,5 @@
-import { readSchema } from '../check/schema/loadSchema.js';
-import type { Path } from '../check/locate.js';
+import { readSchema } from '../schema/loadSchema.js';
+import type { Path } from '../source/locate.js';
 
 /** The parts of a JSON Schema that editors show: documentation, allowed values and shape. */
 export interface SchemaNode {

@@ -1,6 +1,6 @@
 import { isMap, isPair } from 'yaml';
-import { keyText } from '../check/locate.js';
-import type { SourceFile } from '../load/sourceFile.js';
+import { keyText } from '../source/locate.js';
+import type { SourceFile } from '../source/sourceFile.js';
 import { isSection, type Section } from '../model/sections.js';
 
 /** The sections written at the top of each document of a file, in the order written, even when the YAML has errors. */

@@ -1,6 +1,6 @@
 import { isAlias, isMap, isNode, isPair, isScalar, isSeq, type Node } from 'yaml';
-import { keyText, type Path } from '../check/locate.js';
-import type { FileAnalysis } from '../check/analyzeFile.js';
+import { keyText, type Path } from '../source/locate.js';
+import type { FileAnalysis } from '../model/fileAnalysis.js';
 import type { Entity, Reference } from '../model/entity.js';
 import type { Range } from '../model/problem.js';
 import { textRange, keyRange } from './ranges.js';

@@ -2,7 +2,7 @@ import { slug } from 'github-slugger';
 import type { Entity } from '../model/entity.js';
 import type { EntityKind } from '../model/sections.js';
 import { oneLine, type TargetKey } from './mdast.js';
-import type { HandbookOptions } from './render.js';
+import type { HandbookOptions } from './options.js';
 
 /** The handbook's pages, in reading order (the order of sections in a source). */
 export const PAGE_NAMES = ['index', 'values', 'owners', 'standards', 'kpis', 'initiatives', 'rituals'] as const;

@@ -1,6 +1,6 @@
 import type { Yaml } from 'mdast';
 import { stringify } from 'yaml';
-import type { HandbookOptions } from './render.js';
+import type { HandbookOptions } from './options.js';
 import { oneLine } from './mdast.js';
 
 /**

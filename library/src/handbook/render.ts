@@ -1,9 +1,7 @@
-import type { Settings } from '../load/settings.js';
-import type { Problem } from '../model/problem.js';
-import type { ProjectIndex } from '../model/projectIndex.js';
 import { pageFile, pageKey, PAGE_NAMES } from './anchors.js';
 import type { RenderContext } from './context.js';
 import { frontMatter } from './frontMatter.js';
+import type { HandbookInput, HandbookOptions, HandbookPage } from './options.js';
 import { Anchors } from './links.js';
 import { heading, inlineCode, literal, oneLine, paragraph, text, type Block } from './mdast.js';
 import { indexPage } from './pages/index.js';
@@ -19,28 +17,6 @@ import { remembered } from './remembered.js';
 import { reviewOf } from './review.js';
 import { buildView } from './view.js';
 import { count } from './words.js';
-
-export interface HandbookOptions {
-  title?: string;
-  singlePage: boolean;
-  frontMatter: 'none' | 'mkdocs' | 'docusaurus';
-}
-
-export interface HandbookInput {
-  index: ProjectIndex;
-  settings: Settings;
-  /** The lint problems of the project (severities and suppressions applied), for the health section. */
-  problems: readonly Problem[];
-  /** YYYY-MM-DD, the date review due-ness is judged by. */
-  today: string;
-  options: HandbookOptions;
-}
-
-export interface HandbookPage {
-  /** Relative, forward slashes, e.g. `index.md`, `kpis.md`. */
-  path: string;
-  markdown: string;
-}
 
 /** The pages after the front page, in reading order. */
 const PAGES: readonly PageSpec[] = [valuesPage, ownersPage, standardsPage, kpisPage, initiativesPage, ritualsPage];

@@ -2,8 +2,8 @@ import { lstatSync, statSync, type Stats } from 'node:fs';
 import { basename } from 'node:path';
 import { NotARegularFileError, openRegularFile } from '../util/regularFile.js';
 import { notRegularMessage } from '../util/fileKind.js';
-import { BINARY_MESSAGE, parseSource, unreadableSource, type SourceFile } from './sourceFile.js';
-import { DEFAULT_MAX_FILE_SIZE, readingLimit, tooBigMessage } from './sourceSize.js';
+import { BINARY_MESSAGE, parseSource, unreadableSource, type SourceFile } from '../source/sourceFile.js';
+import { DEFAULT_MAX_FILE_SIZE, readingLimit, tooBigMessage } from '../source/sourceSize.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 

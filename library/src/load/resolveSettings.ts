@@ -3,15 +3,15 @@ import { basename, dirname } from 'node:path';
 import type { Problem, SeveritySetting } from '../model/problem.js';
 import { isRecord } from '../model/extractEntities.js';
 import { decodeSource } from './readSource.js';
-import { offsetsToRange, type SourceFile } from './sourceFile.js';
+import { offsetsToRange, type SourceFile } from '../source/sourceFile.js';
 import { notRegularMessage } from '../util/fileKind.js';
 import { boundsFindings } from './settingsBounds.js';
 import { NotARegularFileError, readRegularFile } from '../util/regularFile.js';
-import { locate } from '../check/locate.js';
-import { validatorFor } from '../check/schema/loadSchema.js';
-import { schemaFindings } from '../check/schema/schemaFindings.js';
+import { locate } from '../source/locate.js';
+import { validatorFor } from '../schema/loadSchema.js';
+import { schemaFindings } from '../schema/schemaFindings.js';
 import { CONFIG_FILE, DEFAULT_INCLUDE, type RuleException, type Settings } from './settings.js';
-import { DEFAULT_MAX_FILE_SIZE, MAX_FILE_SIZE_LIMIT, parseFileSize } from './sourceSize.js';
+import { DEFAULT_MAX_FILE_SIZE, MAX_FILE_SIZE_LIMIT, parseFileSize } from '../source/sourceSize.js';
 
 export type SettingsResult = { settings: Settings; problems: [] } | { settings?: undefined; problems: Problem[] };
 

@@ -1,6 +1,6 @@
 import { posix, resolve, win32 } from 'node:path';
 import { isPathInside, isRealPathInside } from '../util/insideFolder.js';
-import type { Path } from '../check/locate.js';
+import type { Path } from '../source/locate.js';
 
 /** A setting that would make cxgov read or write outside the project: the key's path in cxgov.yaml, and why. */
 export interface BoundsFinding {

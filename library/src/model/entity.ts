@@ -1,5 +1,5 @@
-import type { Location, Path } from '../check/locate.js';
-import type { SourceFile } from '../load/sourceFile.js';
+import type { Location, Path } from '../source/locate.js';
+import type { SourceFile } from '../source/sourceFile.js';
 import type { EntityKind, Section } from './sections.js';
 
 /** One governance entity (a KPI, an owner, a pillar…) as written in a source. */

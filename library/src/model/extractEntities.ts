@@ -1,5 +1,5 @@
-import type { SourceFile } from '../load/sourceFile.js';
-import type { Path } from '../check/locate.js';
+import type { SourceFile } from '../source/sourceFile.js';
+import type { Path } from '../source/locate.js';
 import type { Entity, Reference } from './entity.js';
 import { REFERENCE_FIELDS } from './references.js';
 import { SECTION_KIND, isSection, type Section } from './sections.js';

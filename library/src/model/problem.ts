@@ -1,17 +1,11 @@
+import type { Range } from '../source/range.js';
+
+// Positions and ranges are the source layer's; a problem is placed with them.
+export type { Position, Range } from '../source/range.js';
+
 /** Severity of a problem; `off` only exists in settings. */
 export type Severity = 'error' | 'warning' | 'info';
 export type SeveritySetting = Severity | 'off';
-
-/** A 0-based position, as in LSP (character counts UTF-16 code units). */
-export interface Position {
-  line: number;
-  character: number;
-}
-
-export interface Range {
-  start: Position;
-  end: Position;
-}
 
 /** A text edit that fixes a problem: replace `range` in `file` with `newText`. */
 export interface TextEdit {
@@ -45,9 +39,4 @@ export interface Problem {
   entity?: string;
   fixes?: Fix[];
   related?: RelatedLocation[];
-}
-
-/** Whether two ranges are the same. */
-export function sameRange(a: Range, b: Range): boolean {
-  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 }

@@ -1,6 +1,6 @@
 import type { Entity, Reference } from './entity.js';
 import type { EntityKind } from './sections.js';
-import type { FileAnalysis } from '../check/analyzeFile.js';
+import type { FileAnalysis } from './fileAnalysis.js';
 
 /**
  * The whole project, indexed for lookups by id. Maps (never plain objects) so that ids such as

@@ -1,12 +1,13 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { analyzeFile, type FileAnalysis } from '../check/analyzeFile.js';
-import { fromRecord, type AnalysisRecord } from '../check/analysisRecord.js';
-import { analyzePaths } from '../check/analyzePath.js';
+import { analyzeFile } from '../check/analyzeFile.js';
+import type { FileAnalysis } from '../model/fileAnalysis.js';
+import { fromRecord, type AnalysisRecord } from '../scale/analysisRecord.js';
+import { analyzePaths } from '../scale/analyzePath.js';
 import { readSource } from '../load/readSource.js';
-import { AnalysisCache } from '../cache/analysisCache.js';
-import { hashFile } from '../cache/contentHash.js';
-import { WorkerPool, type OnBatch } from '../parallel/workerPool.js';
+import { AnalysisCache } from '../scale/analysisCache.js';
+import { hashFile } from '../scale/contentHash.js';
+import { WorkerPool, type OnBatch } from '../scale/workerPool.js';
 
 export interface AnalyzeOptions {
   /**

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { Problem } from '../model/problem.js';
-import { renderHandbook, type HandbookOptions, type HandbookPage } from '../handbook/render.js';
+import { renderHandbook } from '../handbook/render.js';
+import type { HandbookOptions, HandbookPage } from '../handbook/options.js';
 import { lint, localDate, type LintOptions } from './lint.js';
 import type { LoadedProject } from './loadProject.js';
 

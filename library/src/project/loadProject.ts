@@ -7,10 +7,10 @@ import { findConfigFile } from '../load/findProject.js';
 import { findSources } from '../load/findSources.js';
 import { defaultSettings, resolveSettings } from '../load/resolveSettings.js';
 import type { Settings } from '../load/settings.js';
-import { cacheFileFor } from '../cache/analysisCache.js';
+import { cacheFileFor } from '../scale/analysisCache.js';
 import { analyzeSources, type AnalyzeOptions } from './analyzeSources.js';
 import { analyzeFile } from '../check/analyzeFile.js';
-import { unreadableSource } from '../load/sourceFile.js';
+import { unreadableSource } from '../source/sourceFile.js';
 import { linkLeavesReason } from '../load/namedFile.js';
 
 /** A loaded project: its settings, its indexed sources, and which of them the user asked about. */

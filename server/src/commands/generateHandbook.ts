@@ -1,6 +1,7 @@
 import { join, resolve } from 'node:path';
 import { MessageType, type Connection, type Position } from 'vscode-languageserver';
-import { handbookLocation, HandbookFolderError, HandbookWriteError, localDate, renderHandbook, writeHandbook, type EditorTarget, type Entity } from 'cxgov';
+import { handbookLocation, HandbookFolderError, HandbookWriteError, localDate, renderHandbook, writeHandbook, type Entity } from 'cxgov';
+import type { EditorTarget } from 'cxgov/editor';
 import type { ProjectState, WorkspaceHost } from '../host/types.js';
 import { targetOf } from '../service/target.js';
 import type { GenerateHandbookParams, GenerateHandbookResult } from '../protocol.js';

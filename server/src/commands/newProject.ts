@@ -1,7 +1,7 @@
 import { cpSync, existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { MessageType, type Connection } from 'vscode-languageserver';
-import { findAsset } from 'cxgov';
+import { findAsset } from 'cxgov/editor';
 import type { Workspace } from '../host/workspaceHost.js';
 import type { NewProjectParams, NewProjectResult } from '../protocol.js';
 import { notAFile, requestedPath, tell } from './arguments.js';

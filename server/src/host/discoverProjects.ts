@@ -1,6 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
-import { CONFIG_FILE, findConfigFile } from 'cxgov';
+import { CONFIG_FILE } from 'cxgov';
+import { findConfigFile } from 'cxgov/editor';
 
 /** Folders never searched for projects: dependencies, version control and other hidden folders. */
 function skipFolder(name: string): boolean {

@@ -1,4 +1,5 @@
-import type { Entity, EntityKind, FileAnalysis, ProjectIndex } from 'cxgov';
+import type { Entity, EntityKind } from 'cxgov';
+import type { FileAnalysis, ProjectIndex } from 'cxgov/editor';
 import type { LiveIndex } from './liveIndex.js';
 import type { ViewEntities } from './ruleScopes.js';
 

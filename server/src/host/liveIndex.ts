@@ -1,4 +1,5 @@
-import type { Entity, EntityKind, FileAnalysis, ProjectIndex, Reference } from 'cxgov';
+import type { Entity, EntityKind, Reference } from 'cxgov';
+import type { FileAnalysis, ProjectIndex } from 'cxgov/editor';
 
 const NONE: readonly never[] = [];
 

@@ -1,4 +1,5 @@
-import { buildProjectIndex, compareProblems, KIND_LABEL, RULES, runRules, type EntityKind, type FileAnalysis, type Problem, type ProjectIndex, type Rule, type Settings } from 'cxgov';
+import { KIND_LABEL, RULES, type EntityKind, type Problem, type Rule, type Settings } from 'cxgov';
+import { buildProjectIndex, compareProblems, runRules, type FileAnalysis, type ProjectIndex } from 'cxgov/editor';
 import { compareFacts, factsOf, type FactsChange } from './fileFacts.js';
 import { view } from './indexView.js';
 import type { LiveIndex } from './liveIndex.js';

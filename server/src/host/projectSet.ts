@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { findConfigFile } from 'cxgov';
+import { findConfigFile } from 'cxgov/editor';
 import { discoverConfigFiles, isInside, nearestRoot, normalizePath } from './discoverProjects.js';
 import { Project, type SourceReader } from './projectState.js';
 

@@ -1,4 +1,5 @@
-import { defaultSettings, findSources, resolveSettings, type FileAnalysis, type Problem, type Settings } from 'cxgov';
+import type { Problem, Settings } from 'cxgov';
+import { defaultSettings, findSources, resolveSettings, type FileAnalysis } from 'cxgov/editor';
 import type { ProjectState } from './types.js';
 import { normalizePath, rootOf } from './discoverProjects.js';
 import { LiveIndex } from './liveIndex.js';

@@ -1,4 +1,5 @@
-import type { FileAnalysis, Problem, ProjectIndex, Settings } from 'cxgov';
+import type { Problem, Settings } from 'cxgov';
+import type { FileAnalysis, ProjectIndex } from 'cxgov/editor';
 
 /** One governance project as the server currently sees it (open documents' text applied). */
 export interface ProjectState {

@@ -1,5 +1,6 @@
 import { basename, extname } from 'node:path';
-import { analyzeFile, analyzeSources, CONFIG_FILE, localDate, parseSource, readSource, type FileAnalysis } from 'cxgov';
+import { CONFIG_FILE, localDate } from 'cxgov';
+import { analyzeFile, analyzeSources, parseSource, readSource, type FileAnalysis } from 'cxgov/editor';
 import type { ProjectCheck, ProjectState, WorkspaceHost } from './types.js';
 import type { Project } from './projectState.js';
 import { isInside } from './discoverProjects.js';

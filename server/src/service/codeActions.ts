@@ -1,3 +1,4 @@
+import type { Entity, Problem, Range, TextEdit as EngineEdit } from 'cxgov';
 import {
   appendItemEdit,
   appendSectionEdit,
@@ -10,13 +11,9 @@ import {
   sectionsIn,
   setFieldEdit,
   suppressEdit,
-  type Entity,
   type FileAnalysis,
-  type Problem,
   type ProjectIndex,
-  type Range,
-  type TextEdit as EngineEdit,
-} from 'cxgov';
+} from 'cxgov/editor';
 import { CodeActionKind, DiagnosticSeverity, type CodeAction, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { ProjectState } from '../host/types.js';
 import { pathToUri } from '../uri.js';

@@ -1,4 +1,5 @@
-import type { Entity, EntityKind, FileAnalysis, ProjectIndex } from 'cxgov';
+import type { Entity, EntityKind } from 'cxgov';
+import type { FileAnalysis, ProjectIndex } from 'cxgov/editor';
 import type { CancellationToken, CodeLens } from 'vscode-languageserver';
 import { count, relationCount, relationsOf } from './describe.js';
 import { idRange } from './source.js';

@@ -1,3 +1,4 @@
+import { SECTIONS, type Entity, type EntityKind, type Position, type Range } from 'cxgov';
 import {
   cursorContext,
   fieldPlaceAt,
@@ -9,16 +10,11 @@ import {
   referenceFieldNamed,
   samePath,
   schemaAt,
-  SECTIONS,
   type CursorContext,
-  type Entity,
-  type EntityKind,
   type FileAnalysis,
   type Path,
-  type Position,
-  type Range,
   type SchemaNode,
-} from 'cxgov';
+} from 'cxgov/editor';
 import { CompletionItemKind, MarkupKind, type CompletionItem } from 'vscode-languageserver';
 import type { ProjectState } from '../host/types.js';
 import { describeEntity, entityTitle } from './describe.js';

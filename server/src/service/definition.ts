@@ -1,4 +1,5 @@
-import type { FileAnalysis, Position, ProjectIndex } from 'cxgov';
+import type { Position } from 'cxgov';
+import type { FileAnalysis, ProjectIndex } from 'cxgov/editor';
 import type { Location } from 'vscode-languageserver';
 import { idLocation } from './source.js';
 import { symbolOf, targetOf } from './target.js';

@@ -1,4 +1,5 @@
-import { KIND_LABEL, type Entity, type EntityKind, type ProjectIndex, type Reference } from 'cxgov';
+import { KIND_LABEL, type Entity, type EntityKind, type Reference } from 'cxgov';
+import type { ProjectIndex } from 'cxgov/editor';
 
 /** The human name of an entry: its name, a standard's title, or the mission's statement. */
 export function entityTitle(entity: Entity): string | undefined {

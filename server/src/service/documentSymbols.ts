@@ -1,4 +1,5 @@
-import { fullRange, keyRange, KIND_LABEL, SECTION_KIND, sectionsIn, type Entity, type FileAnalysis, type Section } from 'cxgov';
+import { KIND_LABEL, type Entity, type Section } from 'cxgov';
+import { fullRange, keyRange, SECTION_KIND, sectionsIn, type FileAnalysis } from 'cxgov/editor';
 import type { DocumentSymbol } from 'vscode-languageserver';
 import { entityTitle } from './describe.js';
 import { idRange } from './source.js';

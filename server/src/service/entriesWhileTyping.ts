@@ -1,4 +1,5 @@
-import { analyzeFile, parseSource, positionAt, type Entity, type FileAnalysis } from 'cxgov';
+import type { Entity } from 'cxgov';
+import { analyzeFile, parseSource, positionAt, type FileAnalysis } from 'cxgov/editor';
 
 /**
  * This file's entries. When it does not parse mid-edit, they are read from the text without the

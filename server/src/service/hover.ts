@@ -1,4 +1,5 @@
-import { KIND_LABEL, schemaAt, type EditorTarget, type FileAnalysis, type Path, type Position, type ProjectIndex } from 'cxgov';
+import { KIND_LABEL, type Position } from 'cxgov';
+import { schemaAt, type EditorTarget, type FileAnalysis, type Path, type ProjectIndex } from 'cxgov/editor';
 import { MarkupKind, type Hover } from 'vscode-languageserver';
 import { describeEntity } from './describe.js';
 import { targetOf } from './target.js';

@@ -1,4 +1,5 @@
-import { KIND_LABEL, sameRange, schemaAt, type FileAnalysis, type Position, type ProjectIndex, type Range } from 'cxgov';
+import { KIND_LABEL, type Position, type Range } from 'cxgov';
+import { sameRange, schemaAt, type FileAnalysis, type ProjectIndex } from 'cxgov/editor';
 import type { TextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import { idLocation, referenceLocation } from './source.js';
 import { symbolOf, targetOf } from './target.js';

@@ -1,4 +1,5 @@
-import { offsetAt, textRange, type Entity, type FileAnalysis, type Position, type Range, type Reference } from 'cxgov';
+import type { Entity, Position, Range, Reference } from 'cxgov';
+import { offsetAt, textRange, type FileAnalysis } from 'cxgov/editor';
 import type { Location } from 'vscode-languageserver';
 import type { ProjectState, WorkspaceHost } from '../host/types.js';
 import { pathToUri, uriToPath } from '../uri.js';

@@ -1,4 +1,5 @@
-import { targetAt, type EditorTarget, type EntityKind, type FileAnalysis, type Position } from 'cxgov';
+import type { EntityKind, Position } from 'cxgov';
+import { targetAt, type EditorTarget, type FileAnalysis } from 'cxgov/editor';
 import { offsetOf } from './source.js';
 
 /** An id that can be navigated, found and renamed: the kind of entry and its id. */

@@ -1,5 +1,5 @@
 import { basename, join, relative, resolve } from 'node:path';
-import type { HandbookPage } from '../render.js';
+import type { HandbookPage } from '../options.js';
 import { textInside } from './folderEntry.js';
 import { leftoverFolders } from './leftovers.js';
 import { MANIFEST_FILE, manifestText, pageHash, readManifest } from './manifest.js';

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { HandbookPage } from '../render.js';
+import type { HandbookPage } from '../options.js';
 import { HandbookFolderError, plainError } from './errors.js';
 import { makeFoldersFor, removeFile, textInside } from './folderEntry.js';
 import { recoverLeftovers } from './leftovers.js';

@@ -1,13 +1,13 @@
 import { statSync } from 'node:fs';
 import { cannotRead, decodeSource, decodeText } from '../load/readSource.js';
-import { unreadableSource } from '../load/sourceFile.js';
-import { readingLimit, sourceSize, tooBigMessage } from '../load/sourceSize.js';
+import { unreadableSource } from '../source/sourceFile.js';
+import { readingLimit, sourceSize, tooBigMessage } from '../source/sourceSize.js';
 import { readTransient } from '../load/readTransient.js';
-import { LeanSource } from '../load/leanSource.js';
-import { readPlainYaml } from '../load/plainYaml.js';
-import { KeyTable } from '../load/outline.js';
-import { contentHash } from '../cache/contentHash.js';
-import { analyzeData, analyzeFile } from './analyzeFile.js';
+import { LeanSource } from './leanSource.js';
+import { readPlainYaml } from './plainYaml.js';
+import { KeyTable } from './outline.js';
+import { contentHash } from './contentHash.js';
+import { analyzeData, analyzeFile } from '../check/analyzeFile.js';
 import { toRecord, type AnalysisRecord } from './analysisRecord.js';
 
 /** Bigger files always go through the full parser: the fast reader is for everyday governance files. */

@@ -1,10 +1,10 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import type { SourceFile } from '../../load/sourceFile.js';
-import { didYouMean } from '../../util/didYouMean.js';
-import { capital } from '../../util/text.js';
-import { locate, type Path } from '../locate.js';
-import type { Finding } from '../rule.js';
-import type { Fix } from '../../model/problem.js';
+import type { SourceFile } from '../source/sourceFile.js';
+import { didYouMean } from '../util/didYouMean.js';
+import { capital } from '../util/text.js';
+import { locate, type Path } from '../source/locate.js';
+import type { Finding } from '../model/finding.js';
+import type { Fix } from '../model/problem.js';
 
 /** Validates one document's data and rewrites ajv's errors into plain words placed on the offending key or value. */
 export function schemaFindings(validate: ValidateFunction, data: unknown, file: SourceFile, doc: number): Finding[] {

@@ -1,6 +1,6 @@
 import type { AnalysisRecord, FindingRecord } from './analysisRecord.js';
-import type { Suppressions } from './suppressions.js';
-import type { SyntaxFinding } from '../load/sourceFile.js';
+import type { Suppressions } from '../model/fileAnalysis.js';
+import type { SyntaxFinding } from '../source/sourceFile.js';
 
 /**
  * Many records laid out so that copying them (from a worker thread, into and out of the cache

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { findAsset } from '../../util/findAsset.js';
+import { findAsset } from '../util/findAsset.js';
 
 /** The `schemas/` folder, the one source of truth for file shapes. */
 export const SCHEMAS_DIR = findAsset('schemas/source.schema.json').replace(/source\.schema\.json$/, '');

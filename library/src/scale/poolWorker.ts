@@ -1,7 +1,7 @@
 // Entry point of the worker threads of a WorkerPool: hashes files' bytes, or analyses them (reads,
 // parses, checks the schema) into plain records; no YAML document ever crosses threads.
 import { parentPort } from 'node:worker_threads';
-import { hashFile } from '../cache/contentHash.js';
+import { hashFile } from './contentHash.js';
 import type { BatchRequest, BatchResult } from './workerPool.js';
 
 // `yaml` reads process.env on every token it parses (LOG_TOKENS, LOG_STREAM), and reading the real
@@ -11,7 +11,7 @@ process.env = { ...process.env };
 
 // The analysis modules (yaml, ajv and the schema) take a while to load: a pool that only hashes
 // files for the cache never loads them.
-let analysis: Promise<[typeof import('../check/analyzePath.js'), typeof import('../check/recordLayout.js')]> | undefined;
+let analysis: Promise<[typeof import('./analyzePath.js'), typeof import('./recordLayout.js')]> | undefined;
 
 parentPort!.on('message', async ({ id, task, paths }: BatchRequest) => {
   let result: BatchResult;
@@ -19,7 +19,7 @@ parentPort!.on('message', async ({ id, task, paths }: BatchRequest) => {
     if (task.kind === 'hash') {
       result = { id, hashes: paths.map(hashFile) };
     } else {
-      const [{ analyzePaths }, { toLayout }] = await (analysis ??= Promise.all([import('../check/analyzePath.js'), import('../check/recordLayout.js')]));
+      const [{ analyzePaths }, { toLayout }] = await (analysis ??= Promise.all([import('./analyzePath.js'), import('./recordLayout.js')]));
       result = { id, layout: toLayout(analyzePaths(paths, task.hash, task.maxFileSize)) };
     }
   } catch (error) {

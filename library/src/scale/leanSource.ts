@@ -1,6 +1,7 @@
 import { LineCounter, type Document } from 'yaml';
-import { parseSource, type SourceFile, type SyntaxFinding } from './sourceFile.js';
-import type { DocumentOutline } from './outline.js';
+import { parseSource, type SourceFile, type SyntaxFinding } from '../source/sourceFile.js';
+import { outlineWalker, type DocumentOutline } from './outline.js';
+import type { PathWalker } from '../source/locate.js';
 
 /** What a lean source is made of: plain data, as a worker thread or the cache hands it over. */
 export interface LeanSourceData {
@@ -46,6 +47,12 @@ export class LeanSource implements SourceFile {
       this.counter.lineStarts = Array.from(this.lineStarts);
     }
     return this.counter;
+  }
+
+  /** Walks a document's outline, so that placing a path never parses the text again. */
+  walker(doc: number): PathWalker<unknown> | undefined {
+    const outline = this.outlines[doc];
+    return outline && (outlineWalker(outline) as PathWalker<unknown>);
   }
 
   get documents(): Document.Parsed[] {

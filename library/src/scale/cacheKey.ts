@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SCHEMAS_DIR } from '../check/schema/loadSchema.js';
+import { SCHEMAS_DIR } from '../schema/loadSchema.js';
 import { VERSION } from '../version.js';
 import { contentHash } from './contentHash.js';
 

@@ -1,6 +1,6 @@
 import { Document, isScalar } from 'yaml';
 import { KeyTable, OutlineWriter, Tag, type DocumentOutline } from './outline.js';
-import { firstLineEnd } from './nodeText.js';
+import { firstLineEnd } from '../source/nodeText.js';
 
 /**
  * A fast reader for the plain YAML that governance files are nearly always written in: one

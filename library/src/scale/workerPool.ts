@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
-import type { AnalysisRecord } from '../check/analysisRecord.js';
-import { fromLayout, type RecordLayout } from '../check/recordLayout.js';
+import type { AnalysisRecord } from './analysisRecord.js';
+import { fromLayout, type RecordLayout } from './recordLayout.js';
 
 /** What the workers do with a batch of paths. */
 export type Task = ({ kind: 'analyze' } & AnalyzeTask) | { kind: 'hash' };

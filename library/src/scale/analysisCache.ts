@@ -1,6 +1,6 @@
 import { deserialize, serialize } from 'node:v8';
-import type { AnalysisRecord } from '../check/analysisRecord.js';
-import { fromLayout, toLayout, type RecordLayout } from '../check/recordLayout.js';
+import type { AnalysisRecord } from './analysisRecord.js';
+import { fromLayout, toLayout, type RecordLayout } from './recordLayout.js';
 import { readSignedPayload, writeSignedPayload } from './cacheFile.js';
 import { cacheKey } from './cacheKey.js';
 import { foreignContent } from './cacheLocation.js';

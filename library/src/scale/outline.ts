@@ -1,6 +1,6 @@
 import { isMap, isPair, isSeq, type Document } from 'yaml';
-import type { PathWalker, Step } from '../check/locate.js';
-import { isBlankValue, keyOffsets, keyText, paintedOffsets } from './nodeText.js';
+import type { PathWalker, Step } from '../source/locate.js';
+import { isBlankValue, keyOffsets, keyText, paintedOffsets } from '../source/nodeText.js';
 
 /**
  * Where everything in one YAML document is written, without the document: enough for `locate` to

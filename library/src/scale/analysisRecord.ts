@@ -1,11 +1,11 @@
 import { extractEntities } from '../model/extractEntities.js';
 import type { Range } from '../model/problem.js';
-import { LeanSource, type LeanSourceData } from '../load/leanSource.js';
-import { KeyTable, outlineDocument } from '../load/outline.js';
-import type { FileAnalysis } from './analyzeFile.js';
-import type { Location } from './locate.js';
-import type { Finding } from './rule.js';
-import type { Suppressions } from './suppressions.js';
+import { LeanSource, type LeanSourceData } from './leanSource.js';
+import { KeyTable, outlineDocument } from './outline.js';
+import type { FileAnalysis } from '../model/fileAnalysis.js';
+import type { Location } from '../source/locate.js';
+import type { Finding } from '../check/rule.js';
+import type { Suppressions } from '../model/fileAnalysis.js';
 
 /** A finding as plain data: the file is the record's, the entity an index into its entities. */
 export type FindingRecord = Omit<Finding, 'at' | 'entity'> & { at: Omit<Location, 'file'> | { range: Range }; entity?: number };
