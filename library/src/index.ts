@@ -48,3 +48,7 @@ export { AnalysisCache, cacheFileFor, CACHE_FILE } from './cache/analysisCache.j
 export { contentHash, hashFile } from './cache/contentHash.js';
 export { WorkerPool } from './parallel/workerPool.js';
 export { analyzeSources, type AnalyzeOptions, type AnalyzePlan } from './project/analyzeSources.js';
+export { LiveProject, type LiveCheck, type OfferedFix } from './live/liveProject.js';
+export { isId } from './live/fixEdits.js';
+export type { FixContext, FixEdits } from './check/rule.js';
+export type { RuleScope } from './check/scope/ruleScope.js';

@@ -1,4 +1,4 @@
-import type { FileAnalysis, Problem, ProjectIndex, Settings } from 'cxgov';
+import type { FileAnalysis, OfferedFix, Problem, ProjectIndex, Settings } from 'cxgov';
 
 /** One governance project as the server currently sees it (open documents' text applied). */
 export interface ProjectState {
@@ -10,6 +10,8 @@ export interface ProjectState {
   problemsIn(path: string): readonly Problem[];
   /** The analysis of one source (absolute path), or undefined when it is not a source of this project. */
   analysis(path: string): FileAnalysis | undefined;
+  /** The fixes the engine offers for one of these problems (the rule's own, and suppressing it). */
+  fixesFor(problem: Problem): readonly OfferedFix[];
 }
 
 /** What LSP features may ask of the workspace; implemented once by the host, used by every feature. */

@@ -1,4 +1,5 @@
-import type { EntityKind, FileAnalysis } from 'cxgov';
+import type { EntityKind } from '../../model/sections.js';
+import type { FileAnalysis } from '../analyzeFile.js';
 
 /**
  * What other files' problems can depend on in one file, in comparable form: the ids it defines
