@@ -8,6 +8,7 @@ import { RULES } from '../check/rules/index.js';
 import { compareProblems, runRules } from '../check/runRules.js';
 import { compareFacts, factsOf, type FactsChange } from '../check/scope/fileFacts.js';
 import type { RuleScope } from '../check/scope/ruleScope.js';
+import { groupByFile } from '../report/formatters/problems.js';
 import { view } from './indexView.js';
 
 /** One edited source: its analysis at the last check and now. */
@@ -53,11 +54,11 @@ export class ProblemStore {
   checkAll(index: LiveIndex, settings: Settings, today: string, configProblems: readonly Problem[]): void {
     this.configProblems = configProblems;
     const { fileRules, otherRules } = enabledRules(settings);
-    this.local = byFile(fileRules.length > 0 ? runRules(index, settings, today, fileRules) : []);
+    this.local = groupByFile(fileRules.length > 0 ? runRules(index, settings, today, fileRules) : []);
     this.byRule = new Map();
     for (const rule of otherRules) {
       const parts = new Map<string, Map<string, Problem[]>>();
-      for (const kind of partsOf(rule)) parts.set(partName(kind), byFile(runRules(kind ? view(index, index.files, 'project', kind) : index, settings, today, [rule])));
+      for (const kind of partsOf(rule)) parts.set(partName(kind), groupByFile(runRules(kind ? view(index, index.files, 'project', kind) : index, settings, today, [rule])));
       this.byRule.set(rule.id, parts);
     }
     this.merged = new Map();
@@ -74,7 +75,7 @@ export class ProblemStore {
     const touched = new Set(edited);
     const { fileRules, otherRules } = enabledRules(settings);
 
-    const local = byFile(fileRules.length > 0 ? runRules(buildProjectIndex(changes.map((change) => change.after)), settings, today, fileRules) : []);
+    const local = groupByFile(fileRules.length > 0 ? runRules(buildProjectIndex(changes.map((change) => change.after)), settings, today, fileRules) : []);
     for (const path of edited) this.local.set(path, local.get(path) ?? []);
 
     const facts = changes.map((change) => compareFacts(factsOf(change.before), factsOf(change.after)));
@@ -82,7 +83,7 @@ export class ProblemStore {
       const { scope } = rule;
       const parts = this.byRule.get(rule.id) ?? new Map<string, Map<string, Problem[]>>();
       this.byRule.set(rule.id, parts);
-      const run = (index: ProjectIndex) => byFile(runRules(index, settings, today, [rule]));
+      const run = (index: ProjectIndex) => groupByFile(runRules(index, settings, today, [rule]));
       if (scope.kind === 'linked') {
         for (const path of recheckLinked(index, rule, scope, parts, edited, facts, run)) touched.add(path);
       } else if (scope.kind !== 'graph' || graphChanged(facts, parts.get(partName(undefined)) ?? new Map(), edited)) {
@@ -165,14 +166,4 @@ function enabledRules(settings: Settings): { fileRules: Rule[]; otherRules: Rule
     fileRules: enabled.filter((rule) => rule.scope.kind === 'file'),
     otherRules: enabled.filter((rule) => rule.scope.kind !== 'file'),
   };
-}
-
-function byFile(problems: readonly Problem[]): Map<string, Problem[]> {
-  const map = new Map<string, Problem[]>();
-  for (const problem of problems) {
-    const list = map.get(problem.file);
-    if (list) list.push(problem);
-    else map.set(problem.file, [problem]);
-  }
-  return map;
 }
