@@ -42,7 +42,9 @@ export class LiveIndex implements ProjectIndex {
 
   /** Indexes analyses given in any order (they are sorted by path here). */
   constructor(analyses: Iterable<FileAnalysis>) {
-    const sorted = [...analyses].sort((a, b) => compare(a.file.path, b.file.path));
+    const sorted = [...analyses];
+    // `cxgov lint` hands them in path order already: no sort for 20,000 files then.
+    if (sorted.some((analysis, i) => i > 0 && compare(sorted[i - 1]!.file.path, analysis.file.path) > 0)) sorted.sort((a, b) => compare(a.file.path, b.file.path));
     for (const analysis of sorted) {
       this.paths.push(analysis.file.path);
       this.analyses.push(analysis);
