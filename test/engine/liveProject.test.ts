@@ -106,13 +106,20 @@ async function editAndCompare(root: string, seed: number, steps: number): Promis
     const edits = 1 + Math.floor(next() * next() * 3);
     for (let e = 0; e < edits; e++) {
       const path = paths[Math.floor(next() * paths.length)]!;
+      if (next() < 0.02 && analyses.has(path)) {
+        // A source deleted: it comes back, as text, the next time it is edited.
+        project.remove(path);
+        analyses.delete(path);
+        continue;
+      }
       const pool = [...new Set([...analyses.values()].flatMap((analysis) => [...analysis.entities.map((entity) => entity.id), ...analysis.references.map((reference) => reference.id)]))];
       pool.push('ghost', 'brand-new', 'active', 'retired', 'outcome', 'efficiency');
       const text = next() < 0.05 ? originals[Math.floor(next() * originals.length)]! : mutate(texts.get(path)!, pool, next, originals);
       texts.set(path, text);
       const analysis = analyzeFile(parseSource(path, text));
+      const added = !analyses.has(path);
       analyses.set(path, analysis);
-      project.update(path, analysis);
+      project.update(path, added ? text : analysis);
     }
     const state = project.check(TODAY);
     const expected = await fullCheck(configFile, analyses);
