@@ -24,7 +24,8 @@ export class FolderWatcher {
     private readonly onBatch: (paths: ReadonlySet<string>) => Promise<void>,
     onError: (error: Error) => void,
   ) {
-    this.watcher = watch(folder, { ignoreInitial: true, ignored: (path) => NEVER_SOURCES.has(basename(path)) });
+    // Symbolic links are not followed: sources never are, and a link to a big tree would cost a watch per folder.
+    this.watcher = watch(folder, { ignoreInitial: true, followSymlinks: false, ignored: (path) => NEVER_SOURCES.has(basename(path)) });
     this.watcher.on('all', (_event, path) => this.changed(path));
     this.watcher.on('error', (error) => onError(error as Error));
   }
