@@ -10,7 +10,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { LineCounter, parseDocument } from 'yaml';
 // Only the table of reference fields (a plain object, no other imports): the same links lint follows.
-import { REFERENCE_FIELDS } from '../../library/dist/model/references.js';
+import { REFERENCE_FIELDS } from 'cxgov/internal/references';
 import { ROOT } from './paths.js';
 
 type Data = Record<string, unknown>;

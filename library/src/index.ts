@@ -17,7 +17,11 @@ export { SECTIONS, KIND_LABEL, type Section, type EntityKind } from './model/sec
 
 // Check: the rules.
 export { RULES, findRule } from './check/rules/index.js';
-export { ruleDocsUrl, type Rule, type RuleMeta } from './check/rule.js';
+export { ruleDocsUrl, type Rule, type RuleMeta, type FixContext, type FixEdits } from './check/rule.js';
+export type { RuleScope } from './check/scope/ruleScope.js';
+
+// Live: the incremental engine of the language server and `cxgov lint --watch`.
+export { LiveProject, type LiveCheck, type OfferedFix } from './live/liveProject.js';
 
 // Report: one formatter per output format.
 export { FORMATS, type FormatName } from './report/formatters/index.js';

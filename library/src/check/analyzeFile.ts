@@ -8,9 +8,6 @@ import { schemaFindings } from '../schema/schemaFindings.js';
 import { findSuppressions } from './suppressions.js';
 import type { Finding } from '../model/finding.js';
 
-// check/runRules.ts still imports the type from here.
-export type { FileAnalysis } from '../model/fileAnalysis.js';
-
 
 /** Aliases beyond this count are treated as an alias bomb rather than expanded. */
 const MAX_ALIAS_COUNT = 100;

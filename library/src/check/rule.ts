@@ -1,9 +1,11 @@
-import type { Fix, RelatedLocation, Severity } from '../model/problem.js';
+import type { Fix, Problem, RelatedLocation, Severity, TextEdit } from '../model/problem.js';
 import type { Entity } from '../model/entity.js';
 import type { ProjectIndex } from '../model/projectIndex.js';
-import type { SourceFile } from '../load/sourceFile.js';
+import type { SourceFile } from '../source/sourceFile.js';
 import type { Range } from '../model/problem.js';
-import type { Location } from './locate.js';
+import type { Location } from '../source/locate.js';
+import type { FileAnalysis } from '../model/fileAnalysis.js';
+import type { RuleScope } from './scope/ruleScope.js';
 
 /** Where each rule's documentation page lives; every problem links to it. */
 export const RULE_DOCS_BASE = 'https://github.com/cxgov/cxgov/blob/main/docs/rules/';
@@ -35,6 +37,35 @@ export interface RuleContext {
 
 export interface Rule extends RuleMeta {
   check(context: RuleContext): Iterable<Finding>;
+  /** What an edit can change for this rule: where the incremental engine re-runs it. */
+  scope: RuleScope;
+  /**
+   * Fixes that depend on the rest of the project (which owner to add), built when an editor asks
+   * rather than at check time, so that a problem stays a function of what the rule's scope reads.
+   * Fixes known at check time go on the finding (`Finding.fixes`).
+   */
+  fixes?(problem: Problem, context: FixContext): Fix[];
+}
+
+/** What a rule's `fixes` can use: the project, the problem's file, and edit builders. */
+export interface FixContext {
+  index: ProjectIndex;
+  analysis: FileAnalysis;
+  edits: FixEdits;
+}
+
+/**
+ * Builders of text edits, handed in by the engine (they live with the editor helpers, a stage above
+ * the rules). Each returns undefined when the edit cannot be made safely.
+ */
+export interface FixEdits {
+  setField(entity: Entity, field: string, valueText: string): TextEdit | undefined;
+  appendItem(file: SourceFile, doc: number, section: string, itemLines: readonly string[]): TextEdit | undefined;
+  appendSection(file: SourceFile, section: string, itemLines: readonly string[]): TextEdit | undefined;
+  /** The documents of a file that hold a section, such as `owners`. */
+  sectionDocs(file: SourceFile, section: string): number[];
+  /** Whether text is a valid id (the schema's pattern and length). */
+  isId(text: string): boolean;
 }
 
 /** The documentation page of a rule. */

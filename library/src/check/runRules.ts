@@ -3,20 +3,20 @@ import type { ProjectIndex } from '../model/projectIndex.js';
 import type { Entity } from '../model/entity.js';
 import { entityName } from '../model/entity.js';
 import type { Settings } from '../load/settings.js';
-import { locate } from './locate.js';
+import { locate } from '../source/locate.js';
 import { isSuppressed } from './suppressions.js';
 import { isExcepted } from './exceptions.js';
 import { RULES } from './rules/index.js';
-import type { Finding } from './rule.js';
+import type { Finding, Rule } from './rule.js';
 import { elideLongQuotes } from '../util/text.js';
-import type { FileAnalysis } from './analyzeFile.js';
+import type { FileAnalysis } from '../model/fileAnalysis.js';
 
-/** Runs every enabled rule over the indexed project; returns problems sorted by file and position. */
-export function runRules(index: ProjectIndex, settings: Settings, today: string): Problem[] {
+/** Runs the enabled rules (every rule, unless given) over the indexed project; returns problems sorted by file and position. */
+export function runRules(index: ProjectIndex, settings: Settings, today: string, rules: readonly Rule[] = RULES): Problem[] {
   const analyses = new Map<string, FileAnalysis>(index.files.map((analysis) => [analysis.file.path, analysis]));
   const problems: Problem[] = [];
   const owningEntity = entityLocator();
-  for (const rule of RULES) {
+  for (const rule of rules) {
     const severity = settings.severities.get(rule.id) ?? rule.defaultSeverity;
     if (severity === 'off') continue;
     for (const finding of rule.check({ index, today, root: settings.root })) {

@@ -28,3 +28,4 @@ export { fieldPlaceAt, referenceFieldAt, referenceFieldNamed } from './reference
 export { offsetAt, positionAt, textRange, fullRange, keyRange, rangeContains, rangesTouch } from './ranges.js';
 export { sectionsIn } from './sectionsIn.js';
 export { setFieldEdit, appendItemEdit, appendSectionEdit, suppressEdit } from './edits.js';
+export { isId } from './isId.js';

@@ -1,38 +1,24 @@
-import type { Problem, Settings } from 'cxgov';
+import { LiveProject, type LiveCheck, type Problem, type Settings } from 'cxgov';
 import { defaultSettings, findSources, resolveSettings, type FileAnalysis } from 'cxgov/editor';
 import type { ProjectState } from './types.js';
 import { normalizePath, rootOf } from './discoverProjects.js';
-import { LiveIndex } from './liveIndex.js';
-import { ProblemStore, type SourceChange } from './problemStore.js';
 
 /** Reads and analyses sources (the editor's text when one is open, the disk's otherwise) under a size limit, in order. */
 export type SourceReader = (paths: readonly string[], maxFileSize: number) => Promise<FileAnalysis[]>;
 
 /**
- * One governance project as the server holds it: settings from its `cxgov.yaml`, one cached
- * `FileAnalysis` per source, and the state of the last check. Mutators mark the state stale;
- * `check` re-runs the rules, with the problems `cxgov lint` reports on the same texts. Edits to
- * existing sources are checked incrementally (an index updated in place, rules re-run only where
- * their answer can change); anything else (settings, sources added or removed, a new day) runs
- * every rule again.
+ * One governance project as the server holds it: reads its `cxgov.yaml` and its sources, feeds
+ * them to the library's incremental engine (`LiveProject`), and hands out what its checks find.
  */
 export class Project {
   readonly root: string;
-  private currentSettings: Settings;
-  private configProblems: readonly Problem[] = [];
-  private readonly files = new Map<string, FileAnalysis>();
-  private checked: { today: string; state: ProjectState } | undefined;
-  private index: LiveIndex | undefined;
-  private readonly store: ProblemStore;
-  /** Sources replaced since the last check, with their analysis at that check. */
-  private readonly edited = new Map<string, FileAnalysis>();
-  /** The files whose problems the last check may have changed; undefined after a full check. */
+  private readonly live: LiveProject;
   private changed: ReadonlySet<string> | undefined;
+  private last: LiveCheck | undefined;
 
   private constructor(readonly configFile: string) {
     this.root = rootOf(configFile);
-    this.currentSettings = defaultSettings(this.root);
-    this.store = new ProblemStore(configFile);
+    this.live = new LiveProject(defaultSettings(this.root), configFile);
   }
 
   /** Reads a project's settings; its sources are read by `syncSources`. */
@@ -43,16 +29,16 @@ export class Project {
   }
 
   get settings(): Settings {
-    return this.currentSettings;
+    return this.live.settings;
   }
 
   /** Paths of the project's sources. */
   sources(): string[] {
-    return [...this.files.keys()];
+    return this.live.sources();
   }
 
   has(path: string): boolean {
-    return this.files.has(path);
+    return this.live.has(path);
   }
 
   /**
@@ -62,97 +48,64 @@ export class Project {
    */
   async reloadSettings(): Promise<void> {
     const result = await resolveSettings(this.configFile);
-    if (result.settings) {
-      // Every source was read under the old size limit: they are read again.
-      if (result.settings.maxFileSize !== this.currentSettings.maxFileSize) this.files.clear();
-      this.currentSettings = result.settings;
-      this.configProblems = [];
-    } else {
-      this.configProblems = result.problems;
-    }
-    this.invalidate();
+    // Every source was read under the old size limit: they are read again.
+    if (result.settings && result.settings.maxFileSize !== this.live.settings.maxFileSize) for (const path of this.live.sources()) this.live.remove(path);
+    this.live.configure(result.settings, result.settings ? [] : result.problems);
   }
 
   /** Brings the sources in line with the include and exclude globs: drops the gone, reads the new. */
   async syncSources(owns: (path: string) => boolean, read: SourceReader): Promise<void> {
-    const wanted = (await findSources(this.currentSettings)).map(normalizePath).filter(owns);
+    const wanted = (await findSources(this.live.settings)).map(normalizePath).filter(owns);
     const keep = new Set(wanted);
-    for (const path of this.files.keys()) {
-      if (!keep.has(path)) this.remove(path);
+    for (const path of this.live.sources()) {
+      if (!keep.has(path)) this.live.remove(path);
     }
-    const added = wanted.filter((path) => !this.files.has(path));
+    const added = wanted.filter((path) => !this.live.has(path));
     if (added.length === 0) return;
-    const analyses = await read(added, this.currentSettings.maxFileSize);
-    analyses.forEach((analysis, i) => this.files.set(added[i]!, analysis));
-    this.invalidate();
+    const analyses = await read(added, this.live.settings.maxFileSize);
+    analyses.forEach((analysis, i) => this.live.update(added[i]!, analysis));
   }
 
   /** Replaces the analysis of one of the sources (ignored for a path that is not a source). */
   update(path: string, analysis: FileAnalysis): void {
-    const previous = this.files.get(path);
-    if (!previous) return;
-    this.files.set(path, analysis);
-    // The analysis the index holds is the one from before the first edit since the last check.
-    if (this.index && !this.edited.has(path)) this.edited.set(path, previous);
+    if (this.live.has(path)) this.live.update(path, analysis);
   }
 
   remove(path: string): void {
-    if (this.files.delete(path)) this.invalidate();
+    this.live.remove(path);
   }
 
   /** Whether something changed (or the day turned) since the last check. */
   isStale(today: string): boolean {
-    return this.checked?.today !== today || this.edited.size > 0;
+    return this.live.isStale(today);
   }
 
   /** Runs the rules if anything changed and returns the project's current state. */
   check(today: string): ProjectState {
-    if (this.checked && !this.isStale(today)) return this.checked.state;
-    const settings = this.currentSettings;
-    if (this.checked?.today === today && this.index) {
-      const changes: SourceChange[] = [...this.edited].map(([path, before]) => ({ before, after: this.files.get(path)! })).filter(({ before, after }) => before !== after);
-      try {
-        for (const { before, after } of changes) this.index.replace(before, after);
-        this.changed = this.store.checkChanges(this.index, settings, today, changes);
-      } catch (error) {
-        // Nothing is left half-updated: the next check starts over from every source.
-        this.invalidate();
-        throw error;
-      }
-    } else {
-      this.index = new LiveIndex(this.files.values());
-      this.store.checkAll(this.index, settings, today, this.configProblems);
-      this.changed = undefined;
-    }
-    this.edited.clear();
-    const { index, store, files } = this;
-    const state: ProjectState = {
-      settings,
-      index,
+    const stale = this.live.isStale(today);
+    const checked = this.live.check(today);
+    if (stale) this.changed = checked.changedFiles;
+    this.last = checked;
+    const live = this.live;
+    return {
+      settings: checked.settings,
+      index: checked.index,
       get problems() {
-        return store.all();
+        return checked.problems;
       },
-      problemsIn: (path) => store.problemsIn(path),
-      analysis: (path) => files.get(path),
+      problemsIn: (path) => checked.problemsIn(path),
+      analysis: (path) => checked.analysis(path),
+      fixesFor: (problem: Problem) => live.fixesFor(problem),
     };
-    this.checked = { today, state };
-    return state;
   }
 
   /** The last check's problems per file: every source and `cxgov.yaml`, problem-free ones included. */
   problemsByFile(): ReadonlyMap<string, readonly Problem[]> {
-    return this.store.byFile();
+    return this.last?.problemsByFile ?? new Map();
   }
 
   /** The files whose problems the last check may have changed; undefined when it may have changed any. */
   changedFiles(): ReadonlySet<string> | undefined {
     return this.changed;
-  }
-
-  /** Forgets the index: the next check runs every rule over every source. */
-  private invalidate(): void {
-    this.checked = undefined;
-    this.index = undefined;
-    this.edited.clear();
   }
 }

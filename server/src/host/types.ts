@@ -1,4 +1,4 @@
-import type { Problem, Settings } from 'cxgov';
+import type { OfferedFix, Problem, Settings } from 'cxgov';
 import type { FileAnalysis, ProjectIndex } from 'cxgov/editor';
 
 /** One governance project as the server currently sees it (open documents' text applied). */
@@ -11,6 +11,8 @@ export interface ProjectState {
   problemsIn(path: string): readonly Problem[];
   /** The analysis of one source (absolute path), or undefined when it is not a source of this project. */
   analysis(path: string): FileAnalysis | undefined;
+  /** The fixes the engine offers for one of these problems (the rule's own, and suppressing it). */
+  fixesFor(problem: Problem): readonly OfferedFix[];
 }
 
 /** What LSP features may ask of the workspace; implemented once by the host, used by every feature. */

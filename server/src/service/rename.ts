@@ -1,5 +1,5 @@
 import { KIND_LABEL, type Position, type Range } from 'cxgov';
-import { sameRange, schemaAt, type FileAnalysis, type ProjectIndex } from 'cxgov/editor';
+import { isId, sameRange, schemaAt, type FileAnalysis, type ProjectIndex } from 'cxgov/editor';
 import type { TextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import { idLocation, referenceLocation } from './source.js';
 import { symbolOf, targetOf } from './target.js';
@@ -36,15 +36,6 @@ export function rename(index: ProjectIndex, analysis: FileAnalysis, position: Po
   index.definitions(symbol.kind, symbol.id).forEach((entity) => add(idLocation(entity)));
   index.referencesTo(symbol.kind, symbol.id).forEach((reference) => add(referenceLocation(reference)));
   return { ok: { changes } };
-}
-
-let idRule: { pattern: RegExp; maxLength: number } | undefined;
-
-/** Whether a text is a valid id, as the schema defines one. */
-export function isId(text: string): boolean {
-  const schema = idRule ? undefined : schemaAt(['owners', 0, 'id']);
-  idRule ??= { pattern: new RegExp(schema?.pattern ?? '^[a-z0-9]+(?:-[a-z0-9]+)*$', 'u'), maxLength: schema?.maxLength ?? 100 };
-  return text.length <= idRule.maxLength && idRule.pattern.test(text);
 }
 
 function article(word: string): string {

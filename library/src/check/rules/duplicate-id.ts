@@ -1,8 +1,9 @@
 import { relative, sep } from 'node:path';
 import { at } from '../../model/entity.js';
 import { KIND_LABEL } from '../../model/sections.js';
-import { locate } from '../locate.js';
+import { locate } from '../../source/locate.js';
 import type { Rule } from '../rule.js';
+import { definingFiles } from '../scope/ruleScope.js';
 
 export const duplicateId: Rule = {
   id: 'duplicate-id',
@@ -10,6 +11,9 @@ export const duplicateId: Rule = {
   description: 'The same id twice in a section, in one file or across files, or a second mission.',
   rationale: 'An id must name one thing: with two KPIs called the same, owners, targets and links to the mission become ambiguous.',
   howToFix: 'Rename one of the two entities (and the references meant for it), or merge them into one.',
+  // The first definition of an id is the original; every other one, in any file, is flagged and
+  // points back at it: every file defining an id the edited file defines (or defined).
+  scope: { kind: 'linked', entities: 'same-ids', affected: (change, index) => definingFiles(index, change.defined) },
   *check({ index, root }) {
     for (const [kind, entities] of index.entities) {
       const first = new Map<string, (typeof entities)[number]>();

@@ -1,6 +1,7 @@
 import { isEmptyList } from '../../model/fieldValues.js';
 import { at } from '../../model/entity.js';
 import type { Rule } from '../rule.js';
+import { key, referringFiles } from '../scope/ruleScope.js';
 
 export const efficiencyKpiWithoutGuardrail: Rule = {
   id: 'efficiency-kpi-without-guardrail',
@@ -9,6 +10,8 @@ export const efficiencyKpiWithoutGuardrail: Rule = {
   rationale:
     "Don't measure call times: an efficiency number can almost always be hit at the customer's expense (rushed calls, harder returns, transferred problems) unless a customer-outcome KPI is watched beside it.",
   howToFix: 'Add "guardrails:" with one or more customer-outcome KPIs (first-contact resolution, NPS, customer effort), or ask whether the efficiency KPI is needed at all.',
+  // An efficiency KPI reads the categories of its guardrails.
+  scope: { kind: 'linked', entities: 'files', affected: (change, index) => referringFiles(index, change.categories.map((id) => key('kpi', id))) },
   *check({ index }) {
     for (const kpi of index.entities.get('kpi') ?? []) {
       if (kpi.data.category !== 'efficiency') continue;

@@ -1,5 +1,6 @@
 import { at } from '../../model/entity.js';
 import type { Rule } from '../rule.js';
+import { definingFiles, ofKind } from '../scope/ruleScope.js';
 
 export const ownerUnused: Rule = {
   id: 'owner-unused',
@@ -8,6 +9,8 @@ export const ownerUnused: Rule = {
   rationale:
     'An owner directory should show real accountability. An owner who owns nothing has usually moved on, or is a team whose part in the customer experience was never written down.',
   howToFix: 'Make the owner the "owner" or "approvedBy" of something, or a member of a team; or remove it so the directory stays honest.',
+  // An owner is unused when nothing else refers to it: owners whose id the edit started or stopped naming.
+  scope: { kind: 'linked', entities: 'files', affected: (change, index) => definingFiles(index, ofKind('owner', change.referenced)) },
   *check({ index }) {
     for (const owner of index.entities.get('owner') ?? []) {
       // An owner listing itself among its own members does not count as being used.

@@ -1,12 +1,15 @@
 import { Command, Option } from 'commander';
 import { lint } from '../../project/lint.js';
-import { CACHE_FILE, CacheLocationError } from '../../cache/cacheLocation.js';
+import { CACHE_FILE, CacheLocationError } from '../../scale/cacheLocation.js';
 import { FORMATS, formatNames, type FormatName } from '../../report/formatters/index.js';
 import { writeFileAtomicSync } from '../../util/writeFileAtomic.js';
 import { EXIT, UsageError } from '../exitCodes.js';
 import { displayPath, environmentMessage, isEnvironmentError } from '../environmentError.js';
 import { describeProblems, useColor } from '../output.js';
 import { parseDate } from '../options.js';
+import { watchLint } from '../watchLint.js';
+import { jsonForLog } from '../../util/controlCharacters.js';
+import type { LintReport } from '../../report/formatter.js';
 
 interface LintFlags {
   format: FormatName;
@@ -16,6 +19,7 @@ interface LintFlags {
   color?: boolean;
   cache?: boolean;
   cacheLocation?: string;
+  watch?: boolean;
 }
 
 /** `cxgov lint [paths...]`: check a governance project and report its problems. */
@@ -30,7 +34,9 @@ export function lintCommand(): Command {
     .option('--no-color', 'never colour the output')
     .option('--cache', 'only re-check files that changed since the last run with --cache (by content hash)')
     .option('--cache-location <path>', `where --cache keeps its file, or a folder for it (default: ${CACHE_FILE} in the project root)`)
+    .option('-w, --watch', 'check again whenever a source or cxgov.yaml changes, until Ctrl-C')
     .action(async (paths: string[], flags: LintFlags) => {
+      if (flags.watch) return watch(paths, flags);
       // Worker threads parse big projects on every core; the rules then run on lean analyses.
       const cache = flags.cache ? (flags.cacheLocation ?? true) : undefined;
       const result = await lint({ paths, today: flags.today, workers: 'auto', cache }).catch((error: unknown) => {
@@ -53,6 +59,23 @@ export function lintCommand(): Command {
       }
       process.exitCode = errors > 0 || tooManyWarnings ? EXIT.problems : EXIT.ok;
     });
+}
+
+/** `--watch`: a report per check; stylish on a terminal clears the screen first, JSON is one document per line. */
+async function watch(paths: string[], flags: LintFlags): Promise<void> {
+  if (flags.cache) throw new UsageError('--watch keeps every analysis in memory: leave out --cache.');
+  const color = flags.color !== false && !flags.outputFile && useColor();
+  const clear = flags.format === 'stylish' && !flags.outputFile && process.stdout.isTTY;
+  const print = (report: LintReport): void => {
+    let text = FORMATS[flags.format](report, { color });
+    // Stylish says nothing on a clean project; a watcher should say it looked.
+    if (flags.format === 'stylish' && text === '') text = 'No problems.\n';
+    if (flags.format === 'json') text = `${jsonForLog(JSON.stringify(JSON.parse(text)))}\n`;
+    if (flags.outputFile) writeReport(flags.outputFile, text);
+    else process.stdout.write(clear ? `\u001b[2J\u001b[3J\u001b[H${text}` : text);
+  };
+  await watchLint({ paths, today: flags.today, print });
+  process.exitCode ??= EXIT.ok;
 }
 
 /** Writes the report whole or not at all: a full disk leaves the previous report as it was. */

@@ -1,5 +1,5 @@
-import type { EntityKind } from 'cxgov';
-import type { FileAnalysis } from 'cxgov/editor';
+import type { EntityKind } from '../../model/sections.js';
+import type { FileAnalysis } from '../../model/fileAnalysis.js';
 
 /**
  * What other files' problems can depend on in one file, in comparable form: the ids it defines

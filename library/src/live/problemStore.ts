@@ -1,9 +1,15 @@
-import { KIND_LABEL, RULES, type EntityKind, type Problem, type Rule, type Settings } from 'cxgov';
-import { buildProjectIndex, compareProblems, runRules, type FileAnalysis, type ProjectIndex } from 'cxgov/editor';
-import { compareFacts, factsOf, type FactsChange } from './fileFacts.js';
+import type { Problem } from '../model/problem.js';
+import { KIND_LABEL, type EntityKind } from '../model/sections.js';
+import { buildProjectIndex, type LiveIndex, type ProjectIndex } from '../model/projectIndex.js';
+import type { Settings } from '../load/settings.js';
+import type { FileAnalysis } from '../model/fileAnalysis.js';
+import type { Rule } from '../check/rule.js';
+import { RULES } from '../check/rules/index.js';
+import { compareProblems, runRules } from '../check/runRules.js';
+import { compareFacts, factsOf, type FactsChange } from '../check/scope/fileFacts.js';
+import type { RuleScope } from '../check/scope/ruleScope.js';
+import { groupByFile } from '../report/formatters/problems.js';
 import { view } from './indexView.js';
-import type { LiveIndex } from './liveIndex.js';
-import { scopeOf, type RuleScope } from './ruleScopes.js';
 
 /** One edited source: its analysis at the last check and now. */
 export interface SourceChange {
@@ -13,7 +19,7 @@ export interface SourceChange {
 
 /**
  * A project's problems per file, kept by rule so that an edit re-runs each rule only where its
- * answer can change (see ruleScopes.ts). Every rule still runs through the library's `runRules`
+ * answer can change (its `scope`, declared in its file). Every rule still runs through the library's `runRules`
  * (severities, suppressions and exceptions included), on a narrowed view of the index, so the
  * problems are the ones `cxgov lint` reports.
  */
@@ -48,11 +54,11 @@ export class ProblemStore {
   checkAll(index: LiveIndex, settings: Settings, today: string, configProblems: readonly Problem[]): void {
     this.configProblems = configProblems;
     const { fileRules, otherRules } = enabledRules(settings);
-    this.local = byFile(fileRules.length > 0 ? runRules(index, only(settings, fileRules), today) : []);
+    this.local = groupByFile(fileRules.length > 0 ? runRules(index, settings, today, fileRules) : []);
     this.byRule = new Map();
     for (const rule of otherRules) {
       const parts = new Map<string, Map<string, Problem[]>>();
-      for (const kind of partsOf(rule.id)) parts.set(partName(kind), byFile(runRules(kind ? view(index, index.files, 'project', kind) : index, only(settings, [rule]), today)));
+      for (const kind of partsOf(rule)) parts.set(partName(kind), groupByFile(runRules(kind ? view(index, index.files, 'project', kind) : index, settings, today, [rule])));
       this.byRule.set(rule.id, parts);
     }
     this.merged = new Map();
@@ -69,18 +75,18 @@ export class ProblemStore {
     const touched = new Set(edited);
     const { fileRules, otherRules } = enabledRules(settings);
 
-    const local = byFile(fileRules.length > 0 ? runRules(buildProjectIndex(changes.map((change) => change.after)), only(settings, fileRules), today) : []);
+    const local = groupByFile(fileRules.length > 0 ? runRules(buildProjectIndex(changes.map((change) => change.after)), settings, today, fileRules) : []);
     for (const path of edited) this.local.set(path, local.get(path) ?? []);
 
     const facts = changes.map((change) => compareFacts(factsOf(change.before), factsOf(change.after)));
     for (const rule of otherRules) {
-      const scope = scopeOf(rule.id);
+      const { scope } = rule;
       const parts = this.byRule.get(rule.id) ?? new Map<string, Map<string, Problem[]>>();
       this.byRule.set(rule.id, parts);
-      const run = (index: ProjectIndex) => byFile(runRules(index, only(settings, [rule]), today));
-      if (scope?.kind === 'linked') {
-        for (const path of recheckLinked(index, scope, parts, edited, facts, rule.id, run)) touched.add(path);
-      } else if (scope?.kind !== 'graph' || graphChanged(facts, parts.get(partName(undefined)) ?? new Map(), edited)) {
+      const run = (index: ProjectIndex) => groupByFile(runRules(index, settings, today, [rule]));
+      if (scope.kind === 'linked') {
+        for (const path of recheckLinked(index, rule, scope, parts, edited, facts, run)) touched.add(path);
+      } else if (scope.kind !== 'graph' || graphChanged(facts, parts.get(partName(undefined)) ?? new Map(), edited)) {
         // The whole project: files that had or have problems of this rule may change.
         const found = run(index);
         for (const path of [...(parts.get(partName(undefined))?.keys() ?? []), ...found.keys()]) touched.add(path);
@@ -107,15 +113,15 @@ export class ProblemStore {
  */
 function recheckLinked(
   index: LiveIndex,
+  rule: Rule,
   scope: Extract<RuleScope, { kind: 'linked' }>,
   parts: Map<string, Map<string, Problem[]>>,
   edited: ReadonlySet<string>,
   facts: readonly FactsChange[],
-  ruleId: string,
   run: (index: ProjectIndex) => Map<string, Problem[]>,
 ): Set<string> {
   const replaced = new Set<string>();
-  for (const kind of partsOf(ruleId)) {
+  for (const kind of partsOf(rule)) {
     const files = new Set(edited);
     for (const change of facts) for (const path of scope.affected(change, index, kind)) files.add(path);
     const analyses = [...files].sort().flatMap((path) => index.analysis(path) ?? []);
@@ -147,9 +153,8 @@ function graphChanged(facts: readonly FactsChange[], previous: ReadonlyMap<strin
 const KINDS = Object.keys(KIND_LABEL) as EntityKind[];
 
 /** The parts a rule's problems are kept in: one per kind of reference, or just one. */
-function partsOf(ruleId: string): (EntityKind | undefined)[] {
-  const scope = scopeOf(ruleId);
-  return scope?.kind === 'linked' && scope.byReferenceKind ? KINDS : [undefined];
+function partsOf({ scope }: Rule): (EntityKind | undefined)[] {
+  return scope.kind === 'linked' && scope.byReferenceKind ? KINDS : [undefined];
 }
 
 const partName = (kind: EntityKind | undefined): string => kind ?? '';
@@ -158,23 +163,7 @@ const partName = (kind: EntityKind | undefined): string => kind ?? '';
 function enabledRules(settings: Settings): { fileRules: Rule[]; otherRules: Rule[] } {
   const enabled = RULES.filter((rule) => (settings.severities.get(rule.id) ?? rule.defaultSeverity) !== 'off');
   return {
-    fileRules: enabled.filter((rule) => scopeOf(rule.id)?.kind === 'file'),
-    otherRules: enabled.filter((rule) => scopeOf(rule.id)?.kind !== 'file'),
+    fileRules: enabled.filter((rule) => rule.scope.kind === 'file'),
+    otherRules: enabled.filter((rule) => rule.scope.kind !== 'file'),
   };
-}
-
-/** The settings with every rule but `rules` turned off. */
-function only(settings: Settings, rules: readonly Rule[]): Settings {
-  const keep = new Set(rules.map((rule) => rule.id));
-  return { ...settings, severities: new Map(RULES.map((rule) => [rule.id, keep.has(rule.id) ? (settings.severities.get(rule.id) ?? rule.defaultSeverity) : 'off'])) };
-}
-
-function byFile(problems: readonly Problem[]): Map<string, Problem[]> {
-  const map = new Map<string, Problem[]>();
-  for (const problem of problems) {
-    const list = map.get(problem.file);
-    if (list) list.push(problem);
-    else map.set(problem.file, [problem]);
-  }
-  return map;
 }

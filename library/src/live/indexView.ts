@@ -1,7 +1,8 @@
-import type { Entity, EntityKind } from 'cxgov';
-import type { FileAnalysis, ProjectIndex } from 'cxgov/editor';
-import type { LiveIndex } from './liveIndex.js';
-import type { ViewEntities } from './ruleScopes.js';
+import type { Entity } from '../model/entity.js';
+import type { EntityKind } from '../model/sections.js';
+import type { LiveIndex, ProjectIndex } from '../model/projectIndex.js';
+import type { FileAnalysis } from '../model/fileAnalysis.js';
+import type { ViewEntities } from '../check/scope/ruleScope.js';
 
 /**
  * The index as a rule sees it when run over some files only: their analyses and references (of

@@ -1,0 +1,67 @@
+import type { EntityKind } from '../../model/sections.js';
+import type { LiveIndex } from '../../model/projectIndex.js';
+import { key, splitKey, type FactsChange } from './fileFacts.js';
+
+/**
+ * What an edit can change for a rule, declared in the rule's own file, so that the incremental
+ * engine (library/src/live/) re-runs each rule only where its answer can have changed.
+ * test/engine/liveProject.test.ts compares incremental checks with full ones after many kinds of
+ * edits, and fails when a rule's scope is too narrow.
+ */
+export type RuleScope =
+  /** Reads one entity's own fields (or one file): problems change only in edited files. */
+  | { kind: 'file' }
+  /**
+   * Reads other entities through the index. `affected` names the files (besides the edited ones)
+   * whose problems may change; the rule then runs over just those files' entities and references,
+   * looking the rest up in the whole project. `entities` is what the rule iterates: the entities
+   * of those files, every definition of their ids (duplicates), or every entity of the project
+   * (did-you-mean candidates).
+   */
+  | {
+      kind: 'linked';
+      entities: ViewEntities;
+      /**
+       * The rule judges each reference on its own: it is run per kind of reference, over those
+       * references only (`affected` is asked per kind), so that renaming an owner re-judges the
+       * owner references of a file, not its KPI references too.
+       */
+      byReferenceKind?: true;
+      affected(change: FactsChange, index: LiveIndex, referenceKind?: EntityKind): Iterable<string>;
+    }
+  /** Depends on the whole guardrail graph: re-run everywhere when an edit touches the graph. */
+  | { kind: 'graph' }
+  /** Anything in the project: re-run everywhere on every check (always right, never fast). */
+  | { kind: 'project' };
+
+export type ViewEntities = 'files' | 'same-ids' | 'project';
+
+/** The scope of rules that read one file (or one entity's own fields). */
+export const FILE_SCOPE: RuleScope = { kind: 'file' };
+
+/** The files that define any of the `kind\0id` keys. */
+export function definingFiles(index: LiveIndex, keys: Iterable<string>): Set<string> {
+  const files = new Set<string>();
+  for (const text of keys) {
+    const { kind, id } = splitKey(text);
+    for (const entity of index.definitions(kind, id)) files.add(entity.file.path);
+  }
+  return files;
+}
+
+/** The files that refer to any of the `kind\0id` keys. */
+export function referringFiles(index: LiveIndex, keys: Iterable<string>): Set<string> {
+  const files = new Set<string>();
+  for (const text of keys) {
+    const { kind, id } = splitKey(text);
+    for (const reference of index.referencesTo(kind, id)) files.add(reference.from.file.path);
+  }
+  return files;
+}
+
+/** The `kind\0id` keys of one kind. */
+export function ofKind(kind: EntityKind, keys: readonly string[]): string[] {
+  return keys.filter((text) => splitKey(text).kind === kind);
+}
+
+export { key };
