@@ -6,7 +6,7 @@ import type { FileAnalysis } from '../model/fileAnalysis.js';
 import type { Rule } from '../check/rule.js';
 import { RULES } from '../check/rules/index.js';
 import { compareProblems, runRules } from '../check/runRules.js';
-import { compareFacts, factsOf, type FactsChange } from '../check/scope/fileFacts.js';
+import { compareFacts, factsOf, readChange, type FactsChange } from '../check/scope/fileFacts.js';
 import type { RuleScope } from '../check/scope/ruleScope.js';
 import { groupByFile } from '../report/formatters/problems.js';
 import { view } from './indexView.js';
@@ -78,9 +78,12 @@ export class ProblemStore {
     const local = groupByFile(fileRules.length > 0 ? runRules(buildProjectIndex(changes.map((change) => change.after)), settings, today, fileRules) : []);
     for (const path of edited) this.local.set(path, local.get(path) ?? []);
 
-    const facts = changes.map((change) => compareFacts(factsOf(change.before), factsOf(change.after)));
+    const ids = changes.map((change) => compareFacts(factsOf(change.before), factsOf(change.after)));
     for (const rule of otherRules) {
       const { scope } = rule;
+      // What this rule reads beyond ids, as it declares: compared only for the rules that read it.
+      const reads = scope.kind === 'linked' || scope.kind === 'graph' ? scope.reads : undefined;
+      const facts = reads ? ids.map((change, at) => ({ ...change, read: readChange(reads, changes[at]!.before, changes[at]!.after) })) : ids;
       const parts = this.byRule.get(rule.id) ?? new Map<string, Map<string, Problem[]>>();
       this.byRule.set(rule.id, parts);
       const run = (index: ProjectIndex) => groupByFile(runRules(index, settings, today, [rule]));
@@ -143,7 +146,7 @@ function recheckLinked(
  * a loop reported last time lies or points into an edited file (whose lines may have moved).
  */
 function graphChanged(facts: readonly FactsChange[], previous: ReadonlyMap<string, Problem[]>, edited: ReadonlySet<string>): boolean {
-  if (facts.some((change) => change.guardrailGraph)) return true;
+  if (facts.some((change) => change.read.length > 0)) return true;
   for (const [path, problems] of previous) {
     if (edited.has(path) || problems.some((problem) => problem.related?.some((related) => edited.has(related.file)))) return true;
   }

@@ -3,6 +3,7 @@ import type { ProjectIndex } from '../../model/projectIndex.js';
 import type { RelatedLocation } from '../../model/problem.js';
 import { locate } from '../../source/locate.js';
 import type { Finding, Rule } from '../rule.js';
+import { addRead } from '../scope/ruleScope.js';
 
 /** A guardrail from one KPI to another: the target node and the item's index in "guardrails". */
 interface Edge {
@@ -20,8 +21,15 @@ export const guardrailCycle: Rule = {
   rationale:
     'A guardrail is an independent check that keeps a number honest. A KPI cannot keep itself honest, and in a loop every KPI waits for another to be the outer check, so none of them is.',
   howToFix: 'Remove the guardrail that closes the loop. Guardrails should point one way, from efficiency and driver KPIs towards customer outcomes, which usually need no guardrails of their own.',
-  // A loop can run through any KPIs of the project.
-  scope: { kind: 'graph' },
+  // A loop can run through any KPIs of the project: every KPI id of a file, in order, with its guardrails.
+  scope: {
+    kind: 'graph',
+    reads(analysis) {
+      const graph = new Map<string, string>();
+      for (const kpi of analysis.entities) if (kpi.kind === 'kpi') addRead(graph, '', [kpi.id, kpi.data.guardrails]);
+      return graph;
+    },
+  },
   *check({ index }) {
     const kpis = index.entities.get('kpi') ?? [];
     const { edges, selfReferences } = guardrailGraph(index, kpis);

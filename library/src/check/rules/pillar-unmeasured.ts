@@ -1,6 +1,6 @@
 import { at, type Entity } from '../../model/entity.js';
 import type { Rule } from '../rule.js';
-import { definingFiles, key } from '../scope/ruleScope.js';
+import { addRead, definingFiles, key } from '../scope/ruleScope.js';
 
 /** Statuses of a KPI that does not measure anything yet, or any more. */
 const NOT_LIVE = new Set(['draft', 'retired']);
@@ -14,7 +14,18 @@ export const pillarUnmeasured: Rule = {
   rationale: 'A pillar of the promise that nothing measures stays a platitude: nobody can tell whether the company keeps it, so nobody is asked to.',
   howToFix: 'Add the pillar\'s id to "supports:" of an active or validated KPI (a KPI without "status" counts as active), or define one.',
   // A pillar reads the KPIs that support it and their status.
-  scope: { kind: 'linked', entities: 'files', affected: (change, index) => definingFiles(index, change.supporters.map((id) => key('pillar', id))) },
+  scope: {
+    kind: 'linked',
+    entities: 'files',
+    reads(analysis) {
+      const supporters = new Map<string, string>();
+      for (const reference of analysis.references) {
+        if (reference.kind === 'pillar' && reference.from.kind === 'kpi' && reference.field === 'supports') addRead(supporters, reference.id, [reference.from.id, reference.from.data.status]);
+      }
+      return supporters;
+    },
+    affected: (change, index) => definingFiles(index, change.read.map((id) => key('pillar', id))),
+  },
   *check({ index }) {
     for (const pillar of index.entities.get('pillar') ?? []) {
       const supporters = index

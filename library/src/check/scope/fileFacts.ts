@@ -3,22 +3,22 @@ import type { FileAnalysis } from '../../model/fileAnalysis.js';
 
 /**
  * What other files' problems can depend on in one file, in comparable form: the ids it defines
- * and refers to, and the few fields that cross-file rules read from its entities. Comparing the
- * facts of a file before and after an edit tells which other files need checking again; an edit
- * to a description changes none of them.
+ * and refers to. What a rule reads beyond ids (a status, a category) the rule declares itself
+ * (`reads` in its scope). Comparing the facts of a file before and after an edit tells which other
+ * files need checking again; an edit to a description changes none of them.
  */
 export interface FileFacts {
   /** `kind\0id` of every entity the file defines. */
   defined: Set<string>;
   /** `kind\0id` of every id the file refers to. */
   referenced: Set<string>;
-  /** Per pillar id: the KPIs of this file that support it, with their status (pillar-unmeasured reads both). */
-  supporters: Map<string, string>;
-  /** Per KPI id: the categories of this file's KPIs with that id (efficiency-kpi-without-guardrail reads them). */
-  categories: Map<string, string>;
-  /** Every KPI id in order with its guardrails: the file's part of the guardrail graph. */
-  guardrailGraph: string;
 }
+
+/**
+ * The fields of a file that a rule reads across files, keyed by what they concern (a pillar id, a
+ * KPI id): declared by the rule as `reads`, compared before and after each edit.
+ */
+export type ReadFacts = Map<string, string>;
 
 export const key = (kind: EntityKind, id: string): string => `${kind}\u0000${id}`;
 
@@ -30,22 +30,16 @@ export function splitKey(text: string): { kind: EntityKind; id: string } {
 export function factsOf(analysis: FileAnalysis): FileFacts {
   const defined = new Set<string>();
   const referenced = new Set<string>();
-  const supporters = new Map<string, string>();
-  const categories = new Map<string, string>();
-  const graph: unknown[] = [];
-  for (const entity of analysis.entities) {
-    defined.add(key(entity.kind, entity.id));
-    if (entity.kind !== 'kpi') continue;
-    append(categories, entity.id, comparable(entity.data.category));
-    graph.push(entity.id, comparable(entity.data.guardrails));
-  }
-  for (const reference of analysis.references) {
-    referenced.add(key(reference.kind, reference.id));
-    if (reference.kind === 'pillar' && reference.from.kind === 'kpi' && reference.field === 'supports') {
-      append(supporters, reference.id, `${JSON.stringify(reference.from.id)}:${comparable(reference.from.data.status)}`);
-    }
-  }
-  return { defined, referenced, supporters, categories, guardrailGraph: JSON.stringify(graph) };
+  for (const entity of analysis.entities) defined.add(key(entity.kind, entity.id));
+  for (const reference of analysis.references) referenced.add(key(reference.kind, reference.id));
+  return { defined, referenced };
+}
+
+/** Adds a value read from a file under a key: values under one key are kept in file order. */
+export function addRead(facts: ReadFacts, id: string, value: unknown): void {
+  const text = comparable(value);
+  const previous = facts.get(id);
+  facts.set(id, previous === undefined ? text : `${previous},${text}`);
 }
 
 let unique = 0;
@@ -59,11 +53,6 @@ function comparable(value: unknown): string {
   }
 }
 
-function append(map: Map<string, string>, id: string, value: string): void {
-  const previous = map.get(id);
-  map.set(id, previous === undefined ? value : `${previous},${value}`);
-}
-
 /** What an edit changed in a file's facts: what the rules' scopes ask about, computed once per edit. */
 export interface FactsChange {
   /** `kind\0id` defined before or after the edit. */
@@ -72,23 +61,23 @@ export interface FactsChange {
   appeared: string[];
   /** `kind\0id` referred to before or after, not both. */
   referenced: string[];
-  /** Pillar ids whose supporting KPIs (or their status) changed. */
-  supporters: string[];
-  /** KPI ids whose categories changed. */
-  categories: string[];
-  /** Whether the file's part of the guardrail graph changed. */
-  guardrailGraph: boolean;
+  /** The keys of the asking rule's `reads` whose values changed. */
+  read: string[];
 }
 
+/** What changed in the ids of a file (`read` is filled per rule, by `readChange`). */
 export function compareFacts(before: FileFacts, after: FileFacts): FactsChange {
   return {
     defined: [...new Set([...before.defined, ...after.defined])],
     appeared: symmetricDifference(before.defined, after.defined),
     referenced: symmetricDifference(before.referenced, after.referenced),
-    supporters: changedKeys(before.supporters, after.supporters),
-    categories: changedKeys(before.categories, after.categories),
-    guardrailGraph: before.guardrailGraph !== after.guardrailGraph,
+    read: [],
   };
+}
+
+/** The keys whose read values differ before and after an edit. */
+export function readChange(reads: (analysis: FileAnalysis) => ReadFacts, before: FileAnalysis, after: FileAnalysis): string[] {
+  return changedKeys(reads(before), reads(after));
 }
 
 /** The members of either set that are not in both. */

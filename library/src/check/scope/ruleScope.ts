@@ -1,6 +1,7 @@
 import type { EntityKind } from '../../model/sections.js';
 import type { LiveIndex } from '../../model/projectIndex.js';
-import { key, splitKey, type FactsChange } from './fileFacts.js';
+import type { FileAnalysis } from '../../model/fileAnalysis.js';
+import { key, splitKey, type FactsChange, type ReadFacts } from './fileFacts.js';
 
 /**
  * What an edit can change for a rule, declared in the rule's own file, so that the incremental
@@ -27,10 +28,19 @@ export type RuleScope =
        * owner references of a file, not its KPI references too.
        */
       byReferenceKind?: true;
+      /**
+       * What the rule reads from other files' entities besides their ids (a KPI's status, its
+       * category), keyed by what it concerns: the keys whose values an edit changes reach
+       * `affected` as `change.read`.
+       */
+      reads?(analysis: FileAnalysis): ReadFacts;
       affected(change: FactsChange, index: LiveIndex, referenceKind?: EntityKind): Iterable<string>;
     }
-  /** Depends on the whole guardrail graph: re-run everywhere when an edit touches the graph. */
-  | { kind: 'graph' }
+  /**
+   * Depends on a graph that runs through the whole project: re-run everywhere when an edit changes
+   * what the rule `reads` of the graph in a file.
+   */
+  | { kind: 'graph'; reads(analysis: FileAnalysis): ReadFacts }
   /** Anything in the project: re-run everywhere on every check (always right, never fast). */
   | { kind: 'project' };
 
@@ -64,4 +74,4 @@ export function ofKind(kind: EntityKind, keys: readonly string[]): string[] {
   return keys.filter((text) => splitKey(text).kind === kind);
 }
 
-export { key };
+export { addRead, key } from './fileFacts.js';
