@@ -20,8 +20,8 @@ describe('stylish formatter', () => {
     assert.equal(coloured.replace(/\u001b\[\d+m/g, ''), FORMATS.stylish(REPORT, { color: false }));
   });
 
-  it('prints nothing at all for a clean project', () => {
-    assert.equal(FORMATS.stylish(CLEAN_REPORT, { color: true }), '');
+  it('says in one line what it checked for a clean project', () => {
+    assert.equal(FORMATS.stylish(CLEAN_REPORT, { color: true }), `${CLEAN_REPORT.files.length} sources checked, no problems.\n`);
   });
 
   it('counts each severity and links each rule that fired to its page once, not on every row', () => {

@@ -15,6 +15,9 @@ function bigProject(kpis: number): Record<string, string> {
   return { 'cxgov.yaml': MINIMAL_CONFIG, 'governance/big.yaml': lines.join('\n') };
 }
 
+/** A source that defines nothing (an `x-` section is the team's own). */
+const NOTHING_YET = 'x-notes: nothing here yet\n';
+
 describe('handbook rendering', () => {
   it('gives the same bytes for the same project, and says where it comes from without a date', async () => {
     const first = await renderProject(sampleDir('wow-retail'));
@@ -27,7 +30,8 @@ describe('handbook rendering', () => {
   });
 
   it('says so when a section is empty', async () => {
-    const pages = await renderFiles({ 'cxgov.yaml': MINIMAL_CONFIG });
+    // One source that defines nothing: a project with no source at all is refused before rendering.
+    const pages = await renderFiles({ 'cxgov.yaml': MINIMAL_CONFIG, 'governance/notes.yaml': NOTHING_YET });
     assert.match(page(pages, 'rituals.md'), /^No rituals yet\.$/m);
     assert.match(page(pages, 'kpis.md'), /^No KPIs yet\.$/m);
     assert.match(page(pages, 'index.md'), /^No customer promise yet/m);
@@ -92,9 +96,9 @@ describe('handbook rendering', () => {
   });
 
   it('quotes titles in front matter, whatever they hold', async () => {
-    const pages = await renderFiles({ 'cxgov.yaml': 'name: x\nhandbook:\n  title: "Our: \\"best\\" # handbook"\n' }, { frontMatter: 'mkdocs' });
+    const pages = await renderFiles({ 'cxgov.yaml': 'name: x\nhandbook:\n  title: "Our: \\"best\\" # handbook"\n', 'governance/notes.yaml': NOTHING_YET }, { frontMatter: 'mkdocs' });
     assert.ok(page(pages, 'index.md').startsWith('---\ntitle: "Our: \\"best\\" # handbook"\n---\n\n# Our: "best" # handbook\n'));
-    const titled = await renderFiles({ 'cxgov.yaml': 'name: x\n' }, { title: 'Given title', frontMatter: 'docusaurus' });
+    const titled = await renderFiles({ 'cxgov.yaml': 'name: x\n', 'governance/notes.yaml': NOTHING_YET }, { title: 'Given title', frontMatter: 'docusaurus' });
     assert.ok(page(titled, 'kpis.md').startsWith('---\ntitle: "KPI catalogue"\nsidebar_position: 5\n---\n'));
     assert.match(page(titled, 'index.md'), /^# Given title$/m);
   });

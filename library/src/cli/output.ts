@@ -10,6 +10,12 @@ export function useColor(stream: NodeJS.WriteStream = process.stdout): boolean {
   return stream.isTTY === true;
 }
 
+/** Why a command stopped before checking anything, for standard error: a broken cxgov.yaml, or nothing to check. */
+export function describeStop(problems: readonly Problem[]): string {
+  const heading = problems.every((problem) => problem.rule === 'config') ? 'the configuration is not valid' : 'nothing was checked';
+  return `cxgov: ${heading}:\n${describeProblems(problems)}\n`;
+}
+
 /** One line per problem for standard error: `file:line:column: message`, control characters shown as `\u` escapes. */
 export function describeProblems(problems: readonly Problem[], cwd = process.cwd()): string {
   return problems

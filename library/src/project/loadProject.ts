@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import { resolve, sep } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import type { Problem } from '../model/problem.js';
 import type { ProjectIndex } from '../model/projectIndex.js';
 import { buildProjectIndex } from '../model/projectIndex.js';
@@ -63,6 +63,7 @@ export async function loadProject(options: LoadOptions = {}): Promise<LoadResult
     } else if (configFile) projectSources.filter((file) => isInside(file, path)).forEach((file) => selected.add(file));
     else (await findSources(settings, path)).forEach((file) => selected.add(file));
   }
+  if (selected.size === 0) return { problems: [nothingToCheck(settings, configFile, paths, cwd)] };
   const all = [...new Set([...projectSources, ...selected])].sort();
   const cacheFile = options.cache ? cacheFileFor(options.cache, cwd, settings.root) : undefined;
   const readable = all.filter((path) => !refused.has(path));
@@ -70,6 +71,16 @@ export async function loadProject(options: LoadOptions = {}): Promise<LoadResult
   const read = new Map(readable.map((path, i) => [path, analyses[i]!]));
   const files = all.map((path) => read.get(path) ?? analyzeFile(unreadableSource(path, refused.get(path)!)));
   return { project: { settings, index: buildProjectIndex(files), selected: [...selected].sort() }, problems: [] };
+}
+
+/** Why a run found no source to check: what it looked for and where (a run over nothing is never a success). */
+function nothingToCheck(settings: Settings, configFile: string | undefined, paths: readonly string[], cwd: string): Problem {
+  const globs = settings.include.map((glob) => `"${glob}"`).join(', ');
+  const where = paths.map((path) => `"${relative(cwd, path) || '.'}"`).join(', ');
+  if (configFile) {
+    return usageProblem(configFile, `No source to check: sources.include (${globs}) matches no file in ${where}. Fix the globs in cxgov.yaml, or name a folder of the project that holds sources.`);
+  }
+  return usageProblem(paths[0]!, `No source to check in ${where}: there is no cxgov.yaml in it or above it, and no file matches the default sources (${globs}). Create a project with "cxgov init", or name the files to check.`);
 }
 
 function exists(path: string): boolean {

@@ -2,7 +2,7 @@ import { relative, resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { EXIT, UsageError } from '../exitCodes.js';
 import { parseDate } from '../options.js';
-import { describeProblems } from '../output.js';
+import { describeProblems, describeStop } from '../output.js';
 import { pathOpeningLine, showOnOneLine } from '../../util/controlCharacters.js';
 
 interface HandbookFlags {
@@ -38,7 +38,7 @@ export function handbookCommand(): Command {
       // Read as `cxgov lint` reads: worker threads for thousands of files, no YAML documents kept.
       const result = await buildHandbook({ ...flags, workers: 'auto', cwd: dir ?? process.cwd(), out: flags.out && resolve(flags.out) });
       if (!result.pages) {
-        process.stderr.write(`cxgov: the configuration is not valid:\n${describeProblems(result.configProblems)}\n`);
+        process.stderr.write(describeStop(result.configProblems));
         process.exitCode = EXIT.usage;
         return;
       }

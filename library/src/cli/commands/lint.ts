@@ -5,7 +5,7 @@ import { FORMATS, formatNames, type FormatName } from '../../report/formatters/i
 import { writeFileAtomicSync } from '../../util/writeFileAtomic.js';
 import { EXIT, UsageError } from '../exitCodes.js';
 import { displayPath, environmentMessage, isEnvironmentError } from '../environmentError.js';
-import { describeProblems, useColor } from '../output.js';
+import { describeStop, useColor } from '../output.js';
 import { parseDate } from '../options.js';
 import { watchLint } from '../watchLint.js';
 import { jsonForLog } from '../../util/controlCharacters.js';
@@ -43,7 +43,7 @@ export function lintCommand(): Command {
         throw error instanceof CacheLocationError ? refusedCache(error, flags.cacheLocation !== undefined) : error;
       });
       if (!result.report) {
-        process.stderr.write(`cxgov: the configuration is not valid:\n${describeProblems(result.configProblems)}\n`);
+        process.stderr.write(describeStop(result.configProblems));
         process.exitCode = EXIT.usage;
         return;
       }
@@ -68,8 +68,6 @@ async function watch(paths: string[], flags: LintFlags): Promise<void> {
   const clear = flags.format === 'stylish' && !flags.outputFile && process.stdout.isTTY;
   const print = (report: LintReport): void => {
     let text = FORMATS[flags.format](report, { color });
-    // Stylish says nothing on a clean project; a watcher should say it looked.
-    if (flags.format === 'stylish' && text === '') text = 'No problems.\n';
     if (flags.format === 'json') text = `${jsonForLog(JSON.stringify(JSON.parse(text)))}\n`;
     if (flags.outputFile) writeReport(flags.outputFile, text);
     else process.stdout.write(clear ? `\u001b[2J\u001b[3J\u001b[H${text}` : text);

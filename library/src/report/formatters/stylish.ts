@@ -18,9 +18,10 @@ interface Row {
   rule: string;
 }
 
-/** ESLint-style output for people: one block per file, aligned rows, a summary; nothing when clean. */
+/** ESLint-style output for people: one block per file, aligned rows, a summary; one line saying what was checked when clean. */
 export const stylish: Formatter = (report, options) => {
-  if (report.problems.length === 0) return '';
+  // A green CI log shows what was checked: an empty one cannot tell a clean project from no project.
+  if (report.problems.length === 0) return `${plural(report.files.length, 'source')} checked, no problems.\n`;
   const colors = pc.createColors(options.color);
   const blocks = [...groupByFile(report.problems)].map(([file, problems]) =>
     [colors.underline(pathOpeningLine(relativeFile(report.root, file))), ...formatRows(problems.map(toRow), colors)].join('\n'),
