@@ -3,7 +3,7 @@ import type { RuleMeta } from '../check/rule.js';
 
 /** Everything a formatter needs to print one lint run. */
 export interface LintReport {
-  /** Absolute path of the project root; problem files are shown relative to it. */
+  /** Absolute path that problem files are shown relative to: the project root, or where the CLI runs (as ESLint does). */
   root: string;
   problems: readonly Problem[];
   /** Absolute paths of every file that was checked, with or without problems. */

@@ -48,7 +48,7 @@ export function lintCommand(): Command {
         return;
       }
       const color = flags.color !== false && !flags.outputFile && useColor();
-      const text = FORMATS[flags.format](result.report, { color });
+      const text = FORMATS[flags.format](fromWorkingFolder(result.report), { color });
       if (flags.outputFile) writeReport(flags.outputFile, text);
       else process.stdout.write(text);
       const errors = result.report.problems.filter((problem) => problem.severity === 'error').length;
@@ -67,13 +67,21 @@ async function watch(paths: string[], flags: LintFlags): Promise<void> {
   const color = flags.color !== false && !flags.outputFile && useColor();
   const clear = flags.format === 'stylish' && !flags.outputFile && process.stdout.isTTY;
   const print = (report: LintReport): void => {
-    let text = FORMATS[flags.format](report, { color });
+    let text = FORMATS[flags.format](fromWorkingFolder(report), { color });
     if (flags.format === 'json') text = `${jsonForLog(JSON.stringify(JSON.parse(text)))}\n`;
     if (flags.outputFile) writeReport(flags.outputFile, text);
     else process.stdout.write(clear ? `\u001b[2J\u001b[3J\u001b[H${text}` : text);
   };
   await watchLint({ paths, today: flags.today, print });
   process.exitCode ??= EXIT.ok;
+}
+
+/**
+ * The report with its files named from the working folder, as ESLint names them: a project in a
+ * subfolder linted from the repository root gets annotations on files that exist there.
+ */
+function fromWorkingFolder(report: LintReport): LintReport {
+  return { ...report, root: process.cwd() };
 }
 
 /** Writes the report whole or not at all: a full disk leaves the previous report as it was. */

@@ -11,7 +11,7 @@ const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
 /**
- * Files are given relative to `%SRCROOT%` (the project root) and `originalUriBaseIds` is left out on purpose:
+ * Files are given relative to `%SRCROOT%` (the folder cxgov ran in: the checkout in CI) and `originalUriBaseIds` is left out on purpose:
  * an absolute path would make the log depend on the machine, and GitHub code scanning resolves
  * relative URIs against the checkout anyway.
  */
