@@ -27,10 +27,16 @@ export interface RuleMeta {
 export type { Finding } from '../model/finding.js';
 import type { Finding } from '../model/finding.js';
 
+/**
+ * A `today` before every date: nothing is overdue and no exception has expired. What the handbook is
+ * judged by, so that its pages change with the sources and settings, never with the calendar.
+ */
+export const UNDATED = '';
+
 /** What a rule can see: the whole project, indexed, and the date to judge reviews by. */
 export interface RuleContext {
   index: ProjectIndex;
-  /** ISO date (YYYY-MM-DD). */
+  /** ISO date (YYYY-MM-DD), or `UNDATED`. */
   today: string;
   /** Absolute path of the project root, so that messages can name other files relative to it. */
   root: string;
