@@ -110,10 +110,11 @@ describe('cxgov lint', () => {
       'governance/a.yaml': MISSION + OWNERS + GOOD_KPI.replace('    owner: cx-lead\n', ''),
     });
     assert.deepEqual(lintJson(files('2026-12-31')).problems, []);
-    assert.deepEqual(lintJson(files('2026-11-22')).problems.map((p) => p.rule), ['kpi-no-owner']);
+    // Expired, the exception is an info problem on its date in cxgov.yaml, and the problem shows again.
+    assert.deepEqual(lintJson(files('2026-11-22')).problems.map((p) => `${p.rule} ${p.file}:${p.line}`), ['expired-exception cxgov.yaml:6', 'kpi-no-owner governance/a.yaml:12']);
   });
 
-  it('honours inline suppressions for the named rule only', () => {
+  it('honours inline suppressions for the named rule only, and reports the one that silences nothing', () => {
     const kpis = `kpis:
   # cxgov-disable-next-line kpi-no-owner -- owner being hired
   - id: nps
@@ -125,7 +126,7 @@ describe('cxgov lint', () => {
     supports: [happy]
 `;
     const run = lintJson({ 'cxgov.yaml': MINIMAL_CONFIG, 'governance/a.yaml': MISSION + OWNERS + kpis });
-    assert.deepEqual(run.problems.map((p) => `${p.rule}@${p.line}`), ['kpi-no-owner@17']);
+    assert.deepEqual(run.problems.map((p) => `${p.rule}@${p.line}`), ['unused-suppression@16', 'kpi-no-owner@17']);
   });
 
   it('never reads YAML that is not a source', () => {

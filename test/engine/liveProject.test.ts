@@ -23,7 +23,9 @@ function random(seed: number): () => number {
 
 /** Cross-linked files where every cross-file rule fires: shared owners, duplicates in two files, a guardrail loop across files. */
 const LINKED = {
-  'cxgov.yaml': 'name: linked\n',
+  // Exceptions that apply, match nothing, name a missing entity and have expired: judged over the whole project.
+  'cxgov.yaml':
+    'name: linked\nexceptions:\n  - rule: unknown-reference\n    entity: kpis/churn\n    reason: r\n  - rule: owner-unused\n    entity: owners/idle\n    reason: r\n  - rule: kpi-no-owner\n    entity: kpis/cost\n    reason: r\n  - rule: duplicate-id\n    entity: owners/team\n    reason: r\n    expires: 2026-01-01\n',
   'governance/mission.yaml': 'mission:\n  statement: Happy customers.\n  owner: lead\n  pillars:\n    - id: calm\n      name: Calm\n    - id: quick\n      name: Quick\n    - id: fair\n      name: Fair\n',
   'governance/owners.yaml': 'owners:\n  - id: lead\n    name: Lead\n    type: person\n  - id: team\n    name: Team\n    type: team\n    members: [lead, helper]\n  - id: helper\n    name: Helper\n    type: person\n  - id: idle\n    name: Idle\n    type: role\n',
   'governance/more-owners.yaml': 'owners:\n  - id: team\n    name: Team again\n    type: team\n  - id: spare\n    name: Spare\n    type: person\n',
@@ -54,7 +56,7 @@ function mutate(text: string, pool: readonly string[], next: () => number, other
     // Guardrails on a KPI (maybe closing a loop across files).
     const ids = lines.flatMap((line, i) => (/^ {2}- id: /.test(line) ? [i] : []));
     if (ids.length > 0) lines.splice(pick(ids) + 1, 0, `    guardrails: [${pick(pool)}, ${pick(pool)}]`);
-  } else if (roll < 0.76) lines.splice(at, 0, `${' '.repeat(Math.floor(next() * 3) * 2)}# cxgov-disable-next-line ${next() < 0.5 ? pick(['unknown-reference', 'duplicate-id', 'owner-unused', 'guardrail-cycle']) : ''}`);
+  } else if (roll < 0.76) lines.splice(at, 0, `${' '.repeat(Math.floor(next() * 3) * 2)}# cxgov-disable-next-line ${next() < 0.5 ? pick(['unknown-reference', 'duplicate-id', 'owner-unused', 'guardrail-cycle', 'kpi-no-owner, owner-unsed']) : ''}`);
   else if (roll < 0.8) lines.splice(at, 0, pick(['  - id: [broken', 'kpis: {', '    owner: : :', '\tid: tab']));
   else if (roll < 0.85) return pick(others);
   else if (roll < 0.9) lines.splice(at, 0, `  - id: ${pick(pool)}\n    name: New\n    owner: ${pick(pool)}\n    supports: [${pick(pool)}]\n    category: ${pick(['outcome', 'efficiency'])}\n    status: ${pick(['draft', 'active', 'retired'])}`);

@@ -12,19 +12,17 @@ export function sampleDir(name: string): string {
 }
 
 /** Lints the project in `cwd` and renders its handbook, the way `cxgov handbook` does. */
-export async function renderProject(cwd: string, options: Partial<HandbookOptions> = {}, today = TODAY): Promise<HandbookPage[]> {
-  return renderHandbook(await handbookInput(cwd, options, today));
+export async function renderProject(cwd: string, options: Partial<HandbookOptions> = {}): Promise<HandbookPage[]> {
+  return renderHandbook(await handbookInput(cwd, options));
 }
 
 /** What `cxgov handbook` renders for the project in `cwd`. */
-export async function handbookInput(cwd: string, options: Partial<HandbookOptions> = {}, today = TODAY): Promise<HandbookInput> {
-  const result = await lint({ cwd, today });
+export async function handbookInput(cwd: string, options: Partial<HandbookOptions> = {}): Promise<HandbookInput> {
+  const result = await lint({ cwd, today: TODAY });
   if (!result.report) throw new Error(`Could not load ${cwd}: ${result.configProblems.map((p) => p.message).join('; ')}`);
   return {
     index: result.project.index,
     settings: result.project.settings,
-    problems: result.report.problems,
-    today,
     options: { singlePage: false, frontMatter: 'none', ...options },
   };
 }

@@ -67,7 +67,9 @@ export async function lintProblems(root: string, today: string): Promise<{ files
     range: problem.range,
     message: problem.message,
   }));
-  return { files: result.report.files, problems: problems.sort(bySortKey) };
+  // cxgov.yaml has problems of its own (its exceptions), which the server publishes too.
+  const { configFile } = result.project.settings;
+  return { files: configFile ? [...result.report.files, configFile] : result.report.files, problems: problems.sort(bySortKey) };
 }
 
 export function bySortKey(a: Seen, b: Seen): number {

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { writeHandbook } from 'cxgov';
 import { runCli } from '../helpers/runCli.js';
-import { assertAllThere, assertNoCrash, DAY_A, DAY_B, leftovers, pagesOf, peoplesFiles, sampleProject, startCli } from './handbookKit.js';
+import { assertAllThere, assertNoCrash, VERSION_A, VERSION_B, leftovers, pagesOf, peoplesFiles, sampleProject, startCli } from './handbookKit.js';
 
 const ROUNDS = Number(process.env.HANDBOOK_ROUNDS || 2);
 const RUNS = Number(process.env.HANDBOOK_RUNS || 5);
@@ -19,14 +19,14 @@ describe('robustness: handbook runs at the same time', function () {
       const theirs = peoplesFiles(handbook, 1000);
       let checked = 0;
       for (let round = 0; round < ROUNDS; round++) {
-        const runs = Array.from({ length: RUNS }, (_, i) => startCli(['handbook', '--today', i % 2 === round % 2 ? DAY_A : DAY_B], project));
+        const runs = Array.from({ length: RUNS }, (_, i) => startCli(['handbook', '--title', i % 2 === round % 2 ? VERSION_A : VERSION_B], project));
         for (const [i, end] of (await Promise.all(runs.map((run) => run.done))).entries()) {
           assertNoCrash(end, `round ${round}, run ${i}`);
           assert.equal(end.status, 0, `round ${round}, run ${i}: ${end.stderr}`);
         }
         checked += assertAllThere(handbook, theirs, `round ${round}`);
         // The last run to write wrote every page: the folder is one version, whole.
-        const upToDate = [DAY_A, DAY_B].filter((day) => runCli(['handbook', '--check', '--today', day], project).status === 0);
+        const upToDate = [VERSION_A, VERSION_B].filter((version) => runCli(['handbook', '--check', '--title', version], project).status === 0);
         assert.equal(upToDate.length, 1, `round ${round}: the handbook is not one whole version`);
         assert.deepEqual(leftovers(handbook), [], `round ${round}`);
       }
@@ -40,10 +40,10 @@ describe('robustness: handbook runs at the same time', function () {
     const { project, handbook, cleanup } = sampleProject();
     try {
       const theirs = peoplesFiles(handbook, 100);
-      const versions = [pagesOf(DAY_B), pagesOf(DAY_A), pagesOf(DAY_B)].map((pages) => [...pages].map(([path, markdown]) => ({ path, markdown })));
+      const versions = [pagesOf(VERSION_B), pagesOf(VERSION_A), pagesOf(VERSION_B)].map((pages) => [...pages].map(([path, markdown]) => ({ path, markdown })));
       await Promise.all(versions.map((pages) => writeHandbook(handbook, pages)));
       assertAllThere(handbook, theirs, 'after three writes');
-      const upToDate = [DAY_A, DAY_B].filter((day) => runCli(['handbook', '--check', '--today', day], project).status === 0);
+      const upToDate = [VERSION_A, VERSION_B].filter((version) => runCli(['handbook', '--check', '--title', version], project).status === 0);
       assert.equal(upToDate.length, 1, 'the handbook is not one whole version');
       assert.deepEqual(leftovers(handbook), []);
     } finally {

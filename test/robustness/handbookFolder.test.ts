@@ -7,7 +7,7 @@ import { chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, w
 import { join } from 'node:path';
 import { writeHandbook } from 'cxgov';
 import { CLI, runCli } from '../helpers/runCli.js';
-import { assertNoCrash, DAY_B, sampleProject } from './handbookKit.js';
+import { assertNoCrash, VERSION_B, sampleProject } from './handbookKit.js';
 
 describe('robustness: a handbook folder cxgov may not write', function () {
   this.timeout(30_000);
@@ -23,7 +23,7 @@ describe('robustness: a handbook folder cxgov may not write', function () {
     chmodSync(sample.handbook, 0o555);
     // root may write anywhere: run as an unprivileged user then, as a CI runner would.
     const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
-    const run = spawnSync(process.execPath, [CLI, 'handbook', '--today', DAY_B], { cwd: sample.project, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', HOME: sample.base }, timeout: 30_000, ...asUser });
+    const run = spawnSync(process.execPath, [CLI, 'handbook', '--title', VERSION_B], { cwd: sample.project, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', HOME: sample.base }, timeout: 30_000, ...asUser });
     assertNoCrash(run, 'mode 555');
     assert.equal(run.status, 2, run.stderr);
     assert.match(run.stderr, /^cxgov: (nothing written: |could not write ).*handbook.*(permission|read-only)/im);
@@ -35,7 +35,7 @@ describe('robustness: a handbook folder cxgov may not write', function () {
     writeFileSync(target, 'not a page\n');
     rmSync(join(sample.handbook, 'values.md'));
     symlinkSync(target, join(sample.handbook, 'values.md'));
-    const run = runCli(['handbook', '--today', DAY_B], sample.project);
+    const run = runCli(['handbook', '--title', VERSION_B], sample.project);
     assertNoCrash(run, 'page link');
     assert.equal(run.status, 2, run.stderr);
     assert.match(run.stderr, /values\.md/);
@@ -47,7 +47,7 @@ describe('robustness: a handbook folder cxgov may not write', function () {
     const kpis = join(sample.handbook, 'kpis.md');
     const edited = `${readFileSync(kpis, 'utf8')}\nA note someone added by hand.\n`;
     writeFileSync(kpis, edited);
-    const run = runCli(['handbook', '--today', DAY_B], sample.project);
+    const run = runCli(['handbook', '--title', VERSION_B], sample.project);
     assertNoCrash(run, 'hand edit');
     assert.equal(run.status, 2, run.stderr);
     assert.match(run.stderr, /^cxgov: nothing written: .*handbook\/kpis\.md was changed since cxgov wrote it/m);

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, watch } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from '../helpers/runCli.js';
-import { assertAllThere, assertNoCrash, DAY_A, DAY_B, leftovers, pagesOf, peoplesFiles, sampleProject, seededRandom, startCli } from './handbookKit.js';
+import { assertAllThere, assertNoCrash, VERSION_A, VERSION_B, leftovers, pagesOf, peoplesFiles, sampleProject, seededRandom, startCli } from './handbookKit.js';
 
 const KILLS = Number(process.env.HANDBOOK_KILLS || 30);
 /** The soak may also run for a time: kills go on until both counts are reached. */
@@ -19,14 +19,14 @@ const SEED = Number(process.env.HANDBOOK_SEED || (process.env.HANDBOOK_SOAK ? Ma
 describe('robustness: a handbook run killed at random instants', function () {
   this.timeout(0);
   let pages: Record<string, Map<string, string>>;
-  before(() => (pages = { [DAY_A]: pagesOf(DAY_A), [DAY_B]: pagesOf(DAY_B) }));
+  before(() => (pages = { [VERSION_A]: pagesOf(VERSION_A), [VERSION_B]: pagesOf(VERSION_B) }));
 
   it(`loses no file of people's and leaves whole pages after each of ${KILLS} kills or more (HANDBOOK_SEED=${SEED})`, async () => {
     const { project, handbook, cleanup } = sampleProject();
     try {
       const theirs = peoplesFiles(handbook, FILES);
       const started = performance.now();
-      const first = runCli(['handbook', '--today', DAY_B], project);
+      const first = runCli(['handbook', '--title', VERSION_B], project);
       const duration = performance.now() - started;
       assert.equal(first.status, 0, first.stderr);
       const random = seededRandom(SEED);
@@ -36,10 +36,10 @@ describe('robustness: a handbook run killed at random instants', function () {
       let whileWriting = 0;
       const until = Date.now() + SECONDS * 1000;
       for (let i = 0; i < KILLS || Date.now() < until; i++, runs++) {
-        const day = i % 2 === 0 ? DAY_A : DAY_B;
+        const version = i % 2 === 0 ? VERSION_A : VERSION_B;
         // Some kills at any instant of the run; most while it writes: at the Nth change in the
         // handbook folder (its lock, temporary files, renames), as the folder reports it.
-        const run = startCli(['handbook', '--today', day], project);
+        const run = startCli(['handbook', '--title', version], project);
         const anywhere = random() < 0.3;
         const instant = anywhere ? Math.round(random() * duration * 1.1) : 1 + Math.floor(random() * 20);
         let changes = 0;
@@ -60,15 +60,15 @@ describe('robustness: a handbook run killed at random instants', function () {
         }
         assert.ok(existsSync(handbook), `${when}: the handbook folder is gone`);
         checked += assertAllThere(handbook, theirs, when);
-        for (const [page, a] of pages[DAY_A]!) {
+        for (const [page, a] of pages[VERSION_A]!) {
           const text = readFileSync(join(handbook, page), 'utf8');
-          assert.ok(text === a || text === pages[DAY_B]!.get(page), `${when}: ${page} is neither version, whole`);
+          assert.ok(text === a || text === pages[VERSION_B]!.get(page), `${when}: ${page} is neither version, whole`);
         }
       }
-      const last = runCli(['handbook', '--today', DAY_A], project);
+      const last = runCli(['handbook', '--title', VERSION_A], project);
       runs += 2;
       assert.equal(last.status, 0, last.stderr);
-      const check = runCli(['handbook', '--check', '--today', DAY_A], project);
+      const check = runCli(['handbook', '--check', '--title', VERSION_A], project);
       assert.equal(check.status, 0, check.stdout);
       assert.match(check.stdout, /up to date/);
       assert.deepEqual(leftovers(handbook), []);

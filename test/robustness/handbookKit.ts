@@ -10,9 +10,9 @@ import fc from 'fast-check';
 import { CLI, runCli } from '../helpers/runCli.js';
 
 export const SAMPLE = fileURLToPath(new URL('../../../samples/wow-retail', import.meta.url));
-/** Two days that give two different versions of every page (reviews overdue or not). */
-export const DAY_A = '2026-11-23';
-export const DAY_B = '2031-01-15';
+/** Two versions of the sample's handbook, as `--title` makes them (the pages never depend on the day). */
+export const VERSION_A = 'The Bramble Customer Handbook, version A';
+export const VERSION_B = 'The Bramble Customer Handbook, version B';
 
 /** A fresh copy of samples/wow-retail at `<base>/work/project`, its handbook as committed. */
 export function sampleProject(): { base: string; project: string; handbook: string; cleanup: () => void } {
@@ -48,12 +48,12 @@ export function assertAllThere(folder: string, files: ReadonlyMap<string, string
   return files.size;
 }
 
-/** The pages `cxgov handbook --today DAY` writes for the sample: page name → content. */
-export function pagesOf(day: string): Map<string, string> {
+/** The pages `cxgov handbook --title VERSION` writes for the sample: page name → content. */
+export function pagesOf(version: string): Map<string, string> {
   const { project, handbook, cleanup } = sampleProject();
   try {
     rmSync(handbook, { recursive: true });
-    const run = runCli(['handbook', '--today', day], project);
+    const run = runCli(['handbook', '--title', version], project);
     assert.equal(run.status, 0, run.stderr);
     return new Map(readdirSync(handbook).filter((name) => name.endsWith('.md')).map((name) => [name, readFileSync(join(handbook, name), 'utf8')]));
   } finally {

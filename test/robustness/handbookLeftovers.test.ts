@@ -9,7 +9,7 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../helpers/runCli.js';
-import { assertAllThere, assertNoCrash, DAY_A, DAY_B, exists, leftovers, pagesOf, peoplesFiles, sampleProject } from './handbookKit.js';
+import { assertAllThere, assertNoCrash, VERSION_A, VERSION_B, exists, leftovers, pagesOf, peoplesFiles, sampleProject } from './handbookKit.js';
 
 /** The id of a process that has ended: what a killed run leaves in its lock and temporary files. */
 function deadPid(): number {
@@ -23,19 +23,19 @@ describe('robustness: leftovers of killed handbook runs', function () {
   afterEach(() => sample.cleanup());
 
   function assertStale(when: string): void {
-    const check = runCli(['handbook', '--check', '--today', DAY_A], sample.project);
+    const check = runCli(['handbook', '--check', '--title', VERSION_A], sample.project);
     assertNoCrash(check, when);
     assert.equal(check.status, 1, `${when}: ${check.stdout}`);
     assert.match(check.stdout, /left over by an interrupted run/);
   }
 
   function assertCleanRun(theirs: Map<string, string>): void {
-    const run = runCli(['handbook', '--today', DAY_A], sample.project);
+    const run = runCli(['handbook', '--title', VERSION_A], sample.project);
     assertNoCrash(run, 'the next run');
     assert.equal(run.status, 0, run.stderr);
     assertAllThere(sample.handbook, theirs, 'after the next run');
     assert.deepEqual(leftovers(sample.handbook), []);
-    const check = runCli(['handbook', '--check', '--today', DAY_A], sample.project);
+    const check = runCli(['handbook', '--check', '--title', VERSION_A], sample.project);
     assert.equal(check.status, 0, check.stdout);
   }
 
@@ -43,11 +43,11 @@ describe('robustness: leftovers of killed handbook runs', function () {
     const { project, handbook } = sample;
     const theirs = peoplesFiles(handbook, 40);
     // An older cxgov's manifest: page names, no hashes.
-    const names = [...pagesOf(DAY_B).keys()];
+    const names = [...pagesOf(VERSION_B).keys()];
     writeFileSync(join(handbook, '.cxgov-handbook.json'), JSON.stringify({ generator: 'cxgov', pages: names }));
     const fresh = join(project, '.handbook.cxgov-new-XyZ789');
     cpSync(handbook, fresh, { recursive: true, filter: (path) => !/notes|team/.test(path) });
-    for (const [page, text] of pagesOf(DAY_B)) writeFileSync(join(fresh, page), text);
+    for (const [page, text] of pagesOf(VERSION_B)) writeFileSync(join(fresh, page), text);
     renameSync(handbook, join(project, '.handbook.cxgov-old-AbC123'));
     assertStale('before the next run');
     assertCleanRun(theirs);
@@ -65,7 +65,7 @@ describe('robustness: leftovers of killed handbook runs', function () {
     }
     writeFileSync(join(old, 'notes-30.md'), 'a second version of notes-30, by someone else\n');
     assertStale('before the next run');
-    const run = runCli(['handbook', '--today', DAY_A], project);
+    const run = runCli(['handbook', '--title', VERSION_A], project);
     assertNoCrash(run, 'the next run');
     assert.equal(run.status, 0, run.stderr);
     assert.match(run.stderr, /\.handbook\.cxgov-old-Qrs456.*holds files whose names are taken/);
@@ -93,7 +93,7 @@ describe('robustness: leftovers of killed handbook runs', function () {
     writeFileSync(join(handbook, '.cxgov-handbook.lock'), 'not json at all');
     assertCleanRun(theirs);
     mkdirSync(join(handbook, '.cxgov-handbook.lock'));
-    const run = runCli(['handbook', '--today', DAY_B], project);
+    const run = runCli(['handbook', '--title', VERSION_B], project);
     assertNoCrash(run, 'a folder at the lock path');
     assert.equal(run.status, 2);
     assert.match(run.stderr, /\.cxgov-handbook\.lock is not a lock file cxgov wrote/);

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from '../helpers/runCli.js';
-import { assertNoCrash, DAY_A, sampleProject } from './handbookKit.js';
+import { assertNoCrash, VERSION_A, sampleProject } from './handbookKit.js';
 
 const MANIFEST = '.cxgov-handbook.json';
 const sha256 = (text: string | Buffer) => createHash('sha256').update(text).digest('hex');
@@ -152,7 +152,7 @@ describe('robustness: a forged handbook manifest', function () {
   for (const { name, forge, status } of CASES) {
     it(`${name}: no file of anyone's is removed or changed, exit ${status}`, () => {
       forge(setup);
-      const run = runCli(['handbook', '--today', DAY_A], setup.project);
+      const run = runCli(['handbook', '--title', VERSION_A], setup.project);
       for (const [path, content] of setup.guarded) assert.equal(readFileSync(path, 'utf8'), content, `${path} was changed or removed`);
       assertNoCrash(run, name);
       assert.equal(run.status, status, `${run.stdout}${run.stderr}`);
@@ -160,7 +160,7 @@ describe('robustness: a forged handbook manifest', function () {
         assert.match(run.stderr, /^cxgov: nothing written: .*handbook/m);
         // One of each kind is enough for --check: the manifest is read the same way.
         if (name.startsWith('a hashed page list naming ') && !name.includes('../README.md,')) return;
-        const check = runCli(['handbook', '--check', '--today', DAY_A], setup.project);
+        const check = runCli(['handbook', '--check', '--title', VERSION_A], setup.project);
         assert.notEqual(check.status, 0, check.stdout);
         assert.doesNotMatch(check.stdout, /up to date/);
         assertNoCrash(check, `${name} (--check)`);

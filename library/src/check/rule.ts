@@ -6,6 +6,7 @@ import type { Range } from '../model/problem.js';
 import type { Location } from '../source/locate.js';
 import type { FileAnalysis } from '../model/fileAnalysis.js';
 import type { RuleScope } from './scope/ruleScope.js';
+import type { RuleException } from '../load/settings.js';
 
 /** Where each rule's documentation page lives; every problem links to it. */
 export const RULE_DOCS_BASE = 'https://github.com/cxgov/cxgov/blob/main/docs/rules/';
@@ -26,13 +27,48 @@ export interface RuleMeta {
 export type { Finding } from '../model/finding.js';
 import type { Finding } from '../model/finding.js';
 
+/**
+ * A `today` before every date: nothing is overdue and no exception has expired. What the handbook is
+ * judged by, so that its pages change with the sources and settings, never with the calendar.
+ */
+export const UNDATED = '';
+
 /** What a rule can see: the whole project, indexed, and the date to judge reviews by. */
 export interface RuleContext {
   index: ProjectIndex;
-  /** ISO date (YYYY-MM-DD). */
+  /** ISO date (YYYY-MM-DD), or `UNDATED`. */
   today: string;
   /** Absolute path of the project root, so that messages can name other files relative to it. */
   root: string;
+  /**
+   * For the rules of scope `suppressions` only, which run after every other rule: what the disable
+   * comments of `index.files` and the given exceptions silenced.
+   */
+  suppressions?: SuppressionUse;
+}
+
+/** A problem found by a rule, and what silenced it, if anything did. */
+export interface CheckedProblem extends Problem {
+  silencedBy?: {
+    /** A disable comment on the line above. */
+    comment: boolean;
+    /** The indexes of the exceptions in `cxgov.yaml` that cover it. */
+    exceptions: readonly number[];
+  };
+}
+
+/** What the suppressions silenced, for the rules that judge them. */
+export interface SuppressionUse {
+  /** The problems that a disable comment or an exception silenced. */
+  silenced: readonly CheckedProblem[];
+  /** The exceptions to judge (all of `cxgov.yaml`'s, or none when only sources are judged). */
+  exceptions: readonly RuleException[];
+  /** `cxgov.yaml` as parsed, to place problems about exceptions. */
+  configSource?: SourceFile;
+  /** The id of every rule, for did-you-mean. */
+  ruleIds: readonly string[];
+  /** Whether a rule ran: a suppression of a rule turned off is not judged (it may be needed again). */
+  ran(rule: string): boolean;
 }
 
 export interface Rule extends RuleMeta {

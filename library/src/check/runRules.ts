@@ -1,45 +1,103 @@
-import type { Problem } from '../model/problem.js';
+import type { Problem, Severity, SeveritySetting } from '../model/problem.js';
 import type { ProjectIndex } from '../model/projectIndex.js';
 import type { Entity } from '../model/entity.js';
 import { entityName } from '../model/entity.js';
 import type { Settings } from '../load/settings.js';
 import { locate } from '../source/locate.js';
 import { isSuppressed } from './suppressions.js';
-import { isExcepted } from './exceptions.js';
-import { RULES } from './rules/index.js';
-import type { Finding, Rule } from './rule.js';
+import { coveringExceptions } from './exceptions.js';
+import { findRule, RULES } from './rules/index.js';
+import type { CheckedProblem, Finding, Rule, RuleContext, SuppressionUse } from './rule.js';
 import { elideLongQuotes } from '../util/text.js';
 import type { FileAnalysis } from '../model/fileAnalysis.js';
 
-/** Runs the enabled rules (every rule, unless given) over the indexed project; returns problems sorted by file and position. */
+/**
+ * Runs the enabled rules (every rule, unless given) over the indexed project, then those that judge
+ * the suppressions; returns the problems shown, sorted by file and position.
+ */
 export function runRules(index: ProjectIndex, settings: Settings, today: string, rules: readonly Rule[] = RULES): Problem[] {
-  const analyses = new Map<string, FileAnalysis>(index.files.map((analysis) => [analysis.file.path, analysis]));
-  const problems: Problem[] = [];
-  const owningEntity = entityLocator();
+  const checked = checkRules(index, settings, today, rules);
+  const shown: Problem[] = checked.filter((problem) => !problem.silencedBy);
+  shown.push(...judgeSuppressions(index, settings, today, checked, true, rules));
+  return shown.sort(compareProblems);
+}
+
+/**
+ * Runs the enabled rules but those that judge suppressions. Silenced problems are kept, marked with
+ * what silenced them, so that the suppressions can be judged (the live engine keeps them per rule).
+ */
+export function checkRules(index: ProjectIndex, settings: Settings, today: string, rules: readonly Rule[] = RULES): CheckedProblem[] {
+  const emit = emitter(index, settings, today);
+  const problems: CheckedProblem[] = [];
   for (const rule of rules) {
-    const severity = settings.severities.get(rule.id) ?? rule.defaultSeverity;
-    if (severity === 'off') continue;
-    for (const finding of rule.check({ index, today, root: settings.root })) {
-      const file = finding.at.file;
-      const range = 'range' in finding.at ? finding.at.range : locate(finding.at);
-      const analysis = analyses.get(file.path);
-      if (analysis && isSuppressed(analysis.suppressions, range.start.line, rule.id)) continue;
-      const entity = finding.entity ?? (analysis && owningEntity(analysis, finding));
-      const name = entity ? entityName(entity) : undefined;
-      if (name && isExcepted(settings.exceptions, rule.id, name, today)) continue;
-      problems.push({
-        rule: rule.id,
-        severity,
-        file: file.path,
-        range,
-        message: elideLongQuotes(finding.message),
-        ...(name && { entity: name }),
-        ...(finding.fixes && { fixes: finding.fixes }),
-        ...(finding.related && { related: finding.related }),
-      });
+    if (rule.scope.kind === 'suppressions') continue;
+    for (const finding of findings(rule, settings, { index, today, root: settings.root })) problems.push(emit(rule, finding));
+  }
+  return problems;
+}
+
+/**
+ * The problems of the rules that judge suppressions (those enabled among `rules`): on the disable
+ * comments of `index.files`, and on the exceptions of `cxgov.yaml` when `withExceptions`.
+ * `checked` holds what the other rules found there (only the silenced problems are read).
+ */
+export function judgeSuppressions(index: ProjectIndex, settings: Settings, today: string, checked: Iterable<CheckedProblem>, withExceptions: boolean, rules: readonly Rule[] = RULES): Problem[] {
+  const judges = rules.filter((rule) => rule.scope.kind === 'suppressions');
+  if (judges.length === 0) return [];
+  const silenced = [...checked].filter((problem) => problem.silencedBy);
+  const suppressions: SuppressionUse = {
+    silenced,
+    exceptions: withExceptions ? settings.exceptions : [],
+    configSource: settings.configSource,
+    ruleIds: RULES.map((rule) => rule.id),
+    ran: (id) => {
+      const rule = findRule(id);
+      return rule !== undefined && rule.scope.kind !== 'suppressions' && severityOf(rule, settings) !== 'off';
+    },
+  };
+  const emit = emitter(index, settings, today);
+  const problems: Problem[] = [];
+  for (const rule of judges) {
+    for (const finding of findings(rule, settings, { index, today, root: settings.root, suppressions })) {
+      const problem = emit(rule, finding);
+      if (!problem.silencedBy) problems.push(problem);
     }
   }
-  return problems.sort(compareProblems);
+  return problems;
+}
+
+function severityOf(rule: Rule, settings: Settings): SeveritySetting {
+  return settings.severities.get(rule.id) ?? rule.defaultSeverity;
+}
+
+function findings(rule: Rule, settings: Settings, context: RuleContext): Iterable<Finding> {
+  return severityOf(rule, settings) === 'off' ? [] : rule.check(context);
+}
+
+/** Turns a rule's findings into problems: range, severity, entity, and what silences them. */
+function emitter(index: ProjectIndex, settings: Settings, today: string): (rule: Rule, finding: Finding) => CheckedProblem {
+  const analyses = new Map<string, FileAnalysis>(index.files.map((analysis) => [analysis.file.path, analysis]));
+  const owningEntity = entityLocator();
+  return (rule, finding) => {
+    const file = finding.at.file;
+    const range = 'range' in finding.at ? finding.at.range : locate(finding.at);
+    const analysis = analyses.get(file.path);
+    const entity = finding.entity ?? (analysis && owningEntity(analysis, finding));
+    const name = entity ? entityName(entity) : undefined;
+    const comment = analysis !== undefined && isSuppressed(analysis.suppressions, range.start.line, rule.id);
+    const exceptions = name ? coveringExceptions(settings.exceptions, rule.id, name, today) : [];
+    return {
+      rule: rule.id,
+      severity: severityOf(rule, settings) as Severity,
+      file: file.path,
+      range,
+      message: elideLongQuotes(finding.message),
+      ...(name && { entity: name }),
+      ...(finding.fixes && { fixes: finding.fixes }),
+      ...(finding.related && { related: finding.related }),
+      ...((comment || exceptions.length > 0) && { silencedBy: { comment, exceptions } }),
+    };
+  };
 }
 
 /** Finds the innermost entity whose mapping holds a finding's path, by walking up the path. */
@@ -65,6 +123,7 @@ function pathKey(doc: number, path: readonly (string | number)[]): string {
   return `${doc}\u0000${path.join('\u0000')}`;
 }
 
+/** The order problems are reported in: file, position, rule, message. */
 export function compareProblems(a: Problem, b: Problem): number {
   return (
     (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||

@@ -13,11 +13,10 @@ import type { HandbookView } from './view.js';
 export interface RenderContext {
   view: HandbookView;
   settings: Settings;
+  /** The project's lint problems, judged `UNDATED`: the pages never depend on the day they are made. */
   problems: readonly Problem[];
-  /** YYYY-MM-DD that review due-ness is judged by. */
-  today: string;
   title: string;
-  /** An entity's review as of `today` (see `reviewOf`), worked out once: the health check and the entry both show it. */
+  /** An entity's review (see `reviewOf`), worked out once: the health check and the entry both show it. */
   review(entity: Entity): ReviewState | undefined;
 }
 

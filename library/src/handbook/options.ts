@@ -1,7 +1,6 @@
 // What a handbook is made from and what it is made of: the types the entry file (render.ts) and
 // every part it calls share, apart from it so that no part imports the entry file.
 import type { Settings } from '../load/settings.js';
-import type { Problem } from '../model/problem.js';
 import type { ProjectIndex } from '../model/projectIndex.js';
 
 /** How the handbook is laid out (`handbook` in cxgov.yaml and the command's options). */
@@ -15,10 +14,6 @@ export interface HandbookOptions {
 export interface HandbookInput {
   index: ProjectIndex;
   settings: Settings;
-  /** The lint problems of the project (severities and suppressions applied), for the health section. */
-  problems: readonly Problem[];
-  /** YYYY-MM-DD, the date review due-ness is judged by. */
-  today: string;
   options: HandbookOptions;
 }
 

@@ -15,13 +15,18 @@ import { standardsPage } from './pages/standards.js';
 import { valuesPage } from './pages/values.js';
 import { remembered } from './remembered.js';
 import { reviewOf } from './review.js';
+import { runRules } from '../check/runRules.js';
+import { UNDATED } from '../check/rule.js';
 import { buildView } from './view.js';
 import { count } from './words.js';
 
 /** The pages after the front page, in reading order. */
 const PAGES: readonly PageSpec[] = [valuesPage, ownersPage, standardsPage, kpisPage, initiativesPage, ritualsPage];
 
-/** Renders the handbook in memory: the same input always gives the same pages, sorted by path, byte for byte. */
+/**
+ * Renders the handbook in memory: the same input always gives the same pages, sorted by path, byte
+ * for byte, on any day (the health section lists the lint problems judged `UNDATED`).
+ */
 export function renderHandbook(input: HandbookInput): HandbookPage[] {
   return renderPages(input, { plain: true });
 }
@@ -35,10 +40,9 @@ export function renderPages(input: HandbookInput, { plain }: { plain: boolean })
   const context: RenderContext = {
     view: buildView(input.index),
     settings,
-    problems: input.problems,
-    today: input.today,
+    problems: runRules(input.index, settings, UNDATED),
     title: oneLine(options.title ?? settings.handbook.title ?? `${settings.name} handbook`),
-    review: remembered((entity) => reviewOf(entity, input.today)),
+    review: remembered(reviewOf),
   };
   const front = indexPage(PAGES);
   const sources = options.singlePage ? [singlePage(context, front, options)] : [front, ...PAGES].map((page) => ownPage(context, page, options));

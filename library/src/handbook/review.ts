@@ -7,20 +7,18 @@ import { recordOf, textOf } from './fields.js';
 export interface ReviewState {
   every: string | undefined;
   last: string | undefined;
-  /** `last` plus `every`, when both are valid. */
+  /** `last` plus `every`, when both are valid. Whether it has passed is the review-overdue rule's to say, not the handbook's. */
   due: string | undefined;
-  /** Due before `today`: what the review-overdue rule reports. */
-  overdue: boolean;
 }
 
 /** The review of an entity, or undefined when it has none. */
-export function reviewOf(entity: Entity, today: string): ReviewState | undefined {
+export function reviewOf(entity: Entity): ReviewState | undefined {
   if (entity.data.review === undefined) return undefined;
   const review = recordOf(entity.data.review);
   const every = textOf(review.every);
   const last = textOf(review.last);
   const due = every !== undefined && isIsoDate(last) ? addCadence(last, every) : undefined;
-  return { every, last, due, overdue: due !== undefined && due < today };
+  return { every, last, due };
 }
 
 /** "How often it is measured" or "how often it happens", in words: `P6M` reads "every 6 months". */
@@ -33,13 +31,13 @@ export function cadencePhrase(value: unknown): string | undefined {
   return `every ${parts.join(' and ')}`;
 }
 
-/** The review fact of a standard or KPI: how often, when last, and when next due (or overdue since). */
+/** The review fact of a standard or KPI: how often, when last, and when due (a date, never "overdue": the page must not change with the calendar). */
 export function reviewFact(review: ReviewState | undefined): Fact | undefined {
   if (!review) return undefined;
   const parts = [
     cadencePhrase(review.every) ?? 'no cadence set',
     review.last === undefined ? 'not reviewed yet' : `last reviewed ${review.last}`,
   ];
-  if (review.due !== undefined) parts.push(review.overdue ? `overdue since ${review.due}` : `next due ${review.due}`);
+  if (review.due !== undefined) parts.push(`due ${review.due}`);
   return wordsFact('Review', parts.join('; '));
 }

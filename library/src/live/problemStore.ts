@@ -3,9 +3,9 @@ import { KIND_LABEL, type EntityKind } from '../model/sections.js';
 import { buildProjectIndex, type LiveIndex, type ProjectIndex } from '../model/projectIndex.js';
 import type { Settings } from '../load/settings.js';
 import type { FileAnalysis } from '../model/fileAnalysis.js';
-import type { Rule } from '../check/rule.js';
+import type { CheckedProblem, Rule } from '../check/rule.js';
 import { RULES } from '../check/rules/index.js';
-import { compareProblems, runRules } from '../check/runRules.js';
+import { checkRules, compareProblems, judgeSuppressions } from '../check/runRules.js';
 import { compareFacts, factsOf, readChange, type FactsChange } from '../check/scope/fileFacts.js';
 import type { RuleScope } from '../check/scope/ruleScope.js';
 import { groupByFile } from '../report/formatters/problems.js';
@@ -20,7 +20,8 @@ export interface SourceChange {
 /**
  * A project's problems per file, kept by rule so that an edit re-runs each rule only where its
  * answer can change (its `scope`, declared in its file). Every rule still runs through the library's `runRules`
- * (severities, suppressions and exceptions included), on a narrowed view of the index, so the
+ * (severities, suppressions and exceptions included), on a narrowed view of the index; silenced
+ * problems are kept, so that the suppressions are judged when a file's problems are merged. So the
  * problems are the ones `cxgov lint` reports.
  */
 export class ProblemStore {
@@ -32,6 +33,10 @@ export class ProblemStore {
   private merged = new Map<string, Problem[]>();
   private sortedAll: Problem[] | undefined;
   private configProblems: readonly Problem[] = [];
+  /** What the last check ran on, for judging suppressions when merging. */
+  private checking: { index: LiveIndex; settings: Settings; today: string } | undefined;
+  /** Problems of the exceptions in cxgov.yaml, judged over the whole project at every check. */
+  private exceptionProblems: Problem[] = [];
 
   constructor(private readonly configFile: string) {}
 
@@ -53,16 +58,18 @@ export class ProblemStore {
   /** Runs every rule over the whole project. */
   checkAll(index: LiveIndex, settings: Settings, today: string, configProblems: readonly Problem[]): void {
     this.configProblems = configProblems;
+    this.checking = { index, settings, today };
     const { fileRules, otherRules } = enabledRules(settings);
-    this.local = groupByFile(fileRules.length > 0 ? runRules(index, settings, today, fileRules) : []);
+    this.local = groupByFile(fileRules.length > 0 ? checkRules(index, settings, today, fileRules) : []);
     this.byRule = new Map();
     for (const rule of otherRules) {
       const parts = new Map<string, Map<string, Problem[]>>();
-      for (const kind of partsOf(rule)) parts.set(partName(kind), groupByFile(runRules(kind ? view(index, index.files, 'project', kind) : index, settings, today, [rule])));
+      for (const kind of partsOf(rule)) parts.set(partName(kind), groupByFile(checkRules(kind ? view(index, index.files, 'project', kind) : index, settings, today, [rule])));
       this.byRule.set(rule.id, parts);
     }
     this.merged = new Map();
     for (const analysis of index.files) this.merge(analysis.file.path);
+    this.exceptionProblems = this.judgeExceptions();
     this.merge(this.configFile);
   }
 
@@ -71,11 +78,12 @@ export class ProblemStore {
    * whose problems may have changed.
    */
   checkChanges(index: LiveIndex, settings: Settings, today: string, changes: readonly SourceChange[]): Set<string> {
+    this.checking = { index, settings, today };
     const edited = new Set(changes.map((change) => change.after.file.path));
     const touched = new Set(edited);
     const { fileRules, otherRules } = enabledRules(settings);
 
-    const local = groupByFile(fileRules.length > 0 ? runRules(buildProjectIndex(changes.map((change) => change.after)), settings, today, fileRules) : []);
+    const local = groupByFile(fileRules.length > 0 ? checkRules(buildProjectIndex(changes.map((change) => change.after)), settings, today, fileRules) : []);
     for (const path of edited) this.local.set(path, local.get(path) ?? []);
 
     const ids = changes.map((change) => compareFacts(factsOf(change.before), factsOf(change.after)));
@@ -86,7 +94,7 @@ export class ProblemStore {
       const facts = reads ? ids.map((change, at) => ({ ...change, read: readChange(reads, changes[at]!.before, changes[at]!.after) })) : ids;
       const parts = this.byRule.get(rule.id) ?? new Map<string, Map<string, Problem[]>>();
       this.byRule.set(rule.id, parts);
-      const run = (index: ProjectIndex) => groupByFile(runRules(index, settings, today, [rule]));
+      const run = (index: ProjectIndex) => groupByFile(checkRules(index, settings, today, [rule]));
       if (scope.kind === 'linked') {
         for (const path of recheckLinked(index, rule, scope, parts, edited, facts, run)) touched.add(path);
       } else if (scope.kind !== 'graph' || graphChanged(facts, parts.get(partName(undefined)) ?? new Map(), edited)) {
@@ -97,15 +105,43 @@ export class ProblemStore {
       }
     }
     for (const path of touched) this.merge(path);
+    // Whether an exception is used, and whether its entity exists, may change with any edit.
+    const exceptionProblems = this.judgeExceptions();
+    if (JSON.stringify(exceptionProblems) !== JSON.stringify(this.exceptionProblems)) {
+      this.exceptionProblems = exceptionProblems;
+      this.merge(this.configFile);
+      touched.add(this.configFile);
+    }
     return touched;
   }
 
+  /** A file's problems: what the rules found and no suppression silenced, and the judgement of its disable comments. */
   private merge(path: string): void {
-    const problems = [...(this.local.get(path) ?? [])];
-    for (const parts of this.byRule.values()) for (const part of parts.values()) problems.push(...(part.get(path) ?? []));
-    if (path === this.configFile) problems.push(...this.configProblems);
+    const found = this.found(path);
+    const problems: Problem[] = found.filter((problem) => !problem.silencedBy);
+    const analysis = this.checking?.index.analysis(path);
+    if (analysis && this.checking) {
+      const { index, settings, today } = this.checking;
+      problems.push(...judgeSuppressions(view(index, [analysis], 'project'), settings, today, found, false));
+    }
+    if (path === this.configFile) problems.push(...this.configProblems, ...this.exceptionProblems);
     this.merged.set(path, problems.sort(compareProblems));
     this.sortedAll = undefined;
+  }
+
+  /** Every problem the rules found in a file, silenced ones included. */
+  private found(path: string): CheckedProblem[] {
+    const problems: CheckedProblem[] = [...(this.local.get(path) ?? [])];
+    for (const parts of this.byRule.values()) for (const part of parts.values()) problems.push(...(part.get(path) ?? []));
+    return problems;
+  }
+
+  /** The problems of the exceptions in cxgov.yaml: judged against every problem they silenced in the project. */
+  private judgeExceptions(): Problem[] {
+    if (!this.checking || this.checking.settings.exceptions.length === 0) return [];
+    const { index, settings, today } = this.checking;
+    const excepted = index.files.flatMap((analysis) => this.found(analysis.file.path).filter((problem) => problem.silencedBy?.exceptions.length));
+    return judgeSuppressions(view(index, [], 'project'), settings, today, excepted, true);
   }
 }
 
@@ -164,7 +200,8 @@ const partName = (kind: EntityKind | undefined): string => kind ?? '';
 
 /** The enabled rules, split into those that read one file and the others. */
 function enabledRules(settings: Settings): { fileRules: Rule[]; otherRules: Rule[] } {
-  const enabled = RULES.filter((rule) => (settings.severities.get(rule.id) ?? rule.defaultSeverity) !== 'off');
+  // The rules that judge suppressions run when a file's problems are merged, on what the others found.
+  const enabled = RULES.filter((rule) => rule.scope.kind !== 'suppressions' && (settings.severities.get(rule.id) ?? rule.defaultSeverity) !== 'off');
   return {
     fileRules: enabled.filter((rule) => rule.scope.kind === 'file'),
     otherRules: enabled.filter((rule) => rule.scope.kind !== 'file'),

@@ -68,7 +68,7 @@ export async function resolveSettings(configFile: string): Promise<SettingsResul
   if (typeof maxFileSize === 'string') {
     return { problems: [{ rule: 'config', severity: 'error', file: configFile, range: locate({ file, doc: 0, path: ['sources', 'maxFileSize'] }), message: `${CONFIG_FILE}: ${maxFileSize}` }] };
   }
-  return { settings: fromConfig(dirname(configFile), configFile, data, maxFileSize), problems: [] };
+  return { settings: fromConfig(file, data, maxFileSize), problems: [] };
 }
 
 /** `sources.maxFileSize` in bytes, or why it cannot be used (what the schema cannot say: its size in bytes). */
@@ -81,13 +81,15 @@ function fileSizeSetting(config: Record<string, unknown>): number | string {
   return size;
 }
 
-function fromConfig(root: string, configFile: string, config: Record<string, unknown>, maxFileSize: number): Settings {
-  const defaults = defaultSettings(root);
+function fromConfig(configSource: SourceFile, config: Record<string, unknown>, maxFileSize: number): Settings {
+  const configFile = configSource.path;
+  const defaults = defaultSettings(dirname(configFile));
   const sources = (config.sources ?? {}) as { include?: string[]; exclude?: string[] };
   const handbook = (config.handbook ?? {}) as Partial<Settings['handbook']>;
   return {
     ...defaults,
     configFile,
+    configSource,
     name: typeof config.name === 'string' ? config.name : defaults.name,
     include: sources.include ?? defaults.include,
     exclude: sources.exclude ?? defaults.exclude,

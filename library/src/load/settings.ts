@@ -1,4 +1,5 @@
 import type { SeveritySetting } from '../model/problem.js';
+import type { SourceFile } from '../source/sourceFile.js';
 
 /** An accepted exception: a rule that does not apply to one entity, for a reason, maybe until a date. */
 export interface RuleException {
@@ -16,6 +17,8 @@ export interface Settings {
   readonly root: string;
   /** Absolute path of `cxgov.yaml`, when there is one. */
   readonly configFile?: string;
+  /** `cxgov.yaml` as parsed, so that problems about its exceptions are placed by paths like a source's. */
+  readonly configSource?: SourceFile;
   readonly name: string;
   readonly include: readonly string[];
   readonly exclude: readonly string[];

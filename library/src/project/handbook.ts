@@ -2,10 +2,11 @@ import { resolve } from 'node:path';
 import type { Problem } from '../model/problem.js';
 import { renderHandbook } from '../handbook/render.js';
 import type { HandbookOptions, HandbookPage } from '../handbook/options.js';
-import { lint, localDate, type LintOptions } from './lint.js';
+import { lint, type LintOptions } from './lint.js';
+import { UNDATED } from '../check/rule.js';
 import type { LoadedProject } from './loadProject.js';
 
-export interface HandbookRunOptions extends Omit<LintOptions, 'paths'>, Partial<HandbookOptions> {
+export interface HandbookRunOptions extends Omit<LintOptions, 'paths' | 'today'>, Partial<HandbookOptions> {
   /** Output folder, relative to `cwd`; defaults to `handbook.out` of `cxgov.yaml`, relative to the project root. */
   out?: string;
 }
@@ -17,11 +18,11 @@ export type HandbookResult =
 /**
  * Lints the project around `cwd` and renders its handbook, in memory: the one call behind
  * `cxgov handbook` and the editor's "Generate handbook". The problems go into the handbook's
- * health section, so a project with errors still gets one.
+ * health section, so a project with errors still gets one. Nothing depends on the day: the
+ * problems are judged `UNDATED`, so that `--check` answers the same on any day.
  */
 export async function buildHandbook(options: HandbookRunOptions = {}): Promise<HandbookResult> {
-  const today = options.today ?? localDate();
-  const result = await lint({ cwd: options.cwd, today, workers: options.workers, cache: options.cache });
+  const result = await lint({ cwd: options.cwd, today: UNDATED, workers: options.workers, cache: options.cache });
   if (!result.report) return { configProblems: result.configProblems };
   const { project } = result;
   const settings = project.settings.handbook;
@@ -29,8 +30,6 @@ export async function buildHandbook(options: HandbookRunOptions = {}): Promise<H
   const pages = renderHandbook({
     index: project.index,
     settings: project.settings,
-    problems: result.report.problems,
-    today,
     options: {
       title: options.title ?? settings.title,
       singlePage: options.singlePage ?? settings.singlePage,

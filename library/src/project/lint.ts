@@ -2,6 +2,8 @@ import type { Problem } from '../model/problem.js';
 import type { LintReport } from '../report/formatter.js';
 import { runRules } from '../check/runRules.js';
 import { RULES } from '../check/rules/index.js';
+import { resolve } from 'node:path';
+import { isPathInside } from '../util/insideFolder.js';
 import { loadProject, type LoadOptions, type LoadedProject } from './loadProject.js';
 
 export interface LintOptions extends LoadOptions {
@@ -19,8 +21,17 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   if (!loaded.project) return { configProblems: loaded.problems };
   const { project } = loaded;
   const selected = new Set(project.selected);
+  const { configFile } = project.settings;
+  // Problems in cxgov.yaml (its exceptions) are reported when the folder linted holds it, as a source would be.
+  if (configFile && requested(options).some((path) => isPathInside(configFile, path))) selected.add(configFile);
   const problems = runRules(project.index, project.settings, options.today ?? localDate()).filter((problem) => selected.has(problem.file));
   return { report: { root: project.settings.root, problems, files: project.selected, rules: RULES }, project, configProblems: [] };
+}
+
+/** The absolute paths a lint was asked about (the working folder when none). */
+function requested(options: LintOptions): string[] {
+  const cwd = resolve(options.cwd ?? process.cwd());
+  return (options.paths?.length ? options.paths : [cwd]).map((path) => resolve(cwd, path));
 }
 
 /** Today as YYYY-MM-DD in the local time zone. */

@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
 import { MessageType, type Connection, type Position } from 'vscode-languageserver';
-import { handbookLocation, HandbookFolderError, HandbookWriteError, localDate, renderHandbook, writeHandbook, type Entity } from 'cxgov';
+import { handbookLocation, HandbookFolderError, HandbookWriteError, renderHandbook, writeHandbook, type Entity } from 'cxgov';
 import type { EditorTarget } from 'cxgov/editor';
 import type { ProjectState, WorkspaceHost } from '../host/types.js';
 import { targetOf } from '../service/target.js';
@@ -23,7 +23,7 @@ export async function generateHandbook(connection: Connection, host: WorkspaceHo
   }
   const { settings } = state;
   const folder = resolve(settings.root, settings.handbook.out);
-  const pages = renderHandbook({ index: state.index, settings, problems: state.problems, today: localDate(), options: settings.handbook });
+  const pages = renderHandbook({ index: state.index, settings, options: settings.handbook });
   try {
     const { notices } = await writeHandbook(folder, pages);
     for (const notice of notices) tell(connection, MessageType.Warning, `cxgov: ${notice}`);

@@ -15,6 +15,9 @@ import { reviewOverdue } from './review-overdue.js';
 import { targetWithoutBaseline } from './target-without-baseline.js';
 import { ownerUnused } from './owner-unused.js';
 import { guardrailCycle } from './guardrail-cycle.js';
+import { unknownSuppression } from './unknown-suppression.js';
+import { unusedSuppression } from './unused-suppression.js';
+import { expiredException } from './expired-exception.js';
 
 /** Every rule, in the order of the documentation. */
 export const RULES: readonly Rule[] = [
@@ -34,6 +37,9 @@ export const RULES: readonly Rule[] = [
   targetWithoutBaseline,
   ownerUnused,
   guardrailCycle,
+  unknownSuppression,
+  unusedSuppression,
+  expiredException,
 ];
 
 /** A rule by id. */

@@ -42,7 +42,12 @@ export type RuleScope =
    */
   | { kind: 'graph'; reads(analysis: FileAnalysis): ReadFacts }
   /** Anything in the project: re-run everywhere on every check (always right, never fast). */
-  | { kind: 'project' };
+  | { kind: 'project' }
+  /**
+   * Judges the disable comments and exceptions against what every other rule found (`RuleContext.suppressions`):
+   * runs after them, on their results; per file for comments, and over the whole project for exceptions.
+   */
+  | { kind: 'suppressions' };
 
 export type ViewEntities = 'files' | 'same-ids' | 'project';
 

@@ -23,7 +23,7 @@ export function handbookCommand(): Command {
     .option('-o, --out <dir>', 'output folder (default: handbook.out in cxgov.yaml, else "handbook" beside it)')
     .option('--check', 'write nothing; exit 1 and list the pages that differ when the handbook is out of date')
     .option('--strict', 'write nothing when the project has errors (exit 1)')
-    .option('--today <date>', 'the date that review due dates are judged by (YYYY-MM-DD)', parseDate)
+    .option('--today <date>', 'accepted for scripts that pass it: the pages judge no date (overdue reviews and expired exceptions are for cxgov lint)', parseDate)
     .option('--title <title>', "the front page's title (default: handbook.title, else the project name)")
     .option('--single-page', 'write the whole handbook as one page')
     .addOption(new Option('--front-matter <kind>', 'front matter for a site generator').choices(['none', 'mkdocs', 'docusaurus']))
