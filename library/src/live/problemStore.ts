@@ -32,6 +32,8 @@ export class ProblemStore {
   private merged = new Map<string, Problem[]>();
   private sortedAll: Problem[] | undefined;
   private configProblems: readonly Problem[] = [];
+  /** The problems of files checked as they are while the index holds their last good analysis (see LiveProject.edit). */
+  private asIs = new Map<string, readonly Problem[]>();
 
   constructor(private readonly configFile: string) {}
 
@@ -53,6 +55,7 @@ export class ProblemStore {
   /** Runs every rule over the whole project. */
   checkAll(index: LiveIndex, settings: Settings, today: string, configProblems: readonly Problem[]): void {
     this.configProblems = configProblems;
+    this.asIs = new Map();
     const { fileRules, otherRules } = enabledRules(settings);
     this.local = groupByFile(fileRules.length > 0 ? runRules(index, settings, today, fileRules) : []);
     this.byRule = new Map();
@@ -100,7 +103,25 @@ export class ProblemStore {
     return touched;
   }
 
+  /**
+   * Puts the problems of the files checked as they are (see LiveProject.edit) in place of what
+   * the index finds in them. Returns the files whose problems may have changed: those given now
+   * and those given last time.
+   */
+  replaceAsIs(problems: ReadonlyMap<string, readonly Problem[]>): Set<string> {
+    const touched = new Set([...this.asIs.keys(), ...problems.keys()]);
+    this.asIs = new Map(problems);
+    for (const path of touched) this.merge(path);
+    return touched;
+  }
+
   private merge(path: string): void {
+    const asIs = this.asIs.get(path);
+    if (asIs) {
+      this.merged.set(path, [...asIs].sort(compareProblems));
+      this.sortedAll = undefined;
+      return;
+    }
     const problems = [...(this.local.get(path) ?? [])];
     for (const parts of this.byRule.values()) for (const part of parts.values()) problems.push(...(part.get(path) ?? []));
     if (path === this.configFile) problems.push(...this.configProblems);
@@ -156,14 +177,14 @@ function graphChanged(facts: readonly FactsChange[], previous: ReadonlyMap<strin
 const KINDS = Object.keys(KIND_LABEL) as EntityKind[];
 
 /** The parts a rule's problems are kept in: one per kind of reference, or just one. */
-function partsOf({ scope }: Rule): (EntityKind | undefined)[] {
+export function partsOf({ scope }: Rule): (EntityKind | undefined)[] {
   return scope.kind === 'linked' && scope.byReferenceKind ? KINDS : [undefined];
 }
 
 const partName = (kind: EntityKind | undefined): string => kind ?? '';
 
 /** The enabled rules, split into those that read one file and the others. */
-function enabledRules(settings: Settings): { fileRules: Rule[]; otherRules: Rule[] } {
+export function enabledRules(settings: Settings): { fileRules: Rule[]; otherRules: Rule[] } {
   const enabled = RULES.filter((rule) => (settings.severities.get(rule.id) ?? rule.defaultSeverity) !== 'off');
   return {
     fileRules: enabled.filter((rule) => rule.scope.kind === 'file'),
