@@ -13,6 +13,7 @@ import { asIsProblems } from './asIsProblems.js';
 /** The outcome of one check. */
 export interface LiveCheck {
   readonly settings: Settings;
+  /** The project's entities and references; a source being edited with a syntax error is in it as it last parsed (see `edit`). */
   readonly index: ProjectIndex;
   /** Every problem, sorted as `cxgov lint` sorts them. */
   readonly problems: readonly Problem[];
@@ -89,9 +90,9 @@ export class LiveProject {
 
   /**
    * Replaces a source with an editor's text (or its analysis) being typed. While it has a syntax
-   * error, the index keeps its last analysis without one (if it had one since it was last given by
-   * `update`): the other files are checked against what it said then, so one slip does not flip
-   * them; the file itself gets what lint finds in it as it is. `update` and `remove` drop it.
+   * error, the index keeps its last analysis without one (none when it has been broken since
+   * `update` gave it): the other files are checked against what it said then, so one slip does not
+   * flip them; the file itself gets what lint finds in it as it is. `update` and `remove` drop it.
    */
   edit(path: string, source: string | FileAnalysis): void {
     this.put(path, this.analyzed(path, source), true);

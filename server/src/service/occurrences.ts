@@ -1,4 +1,4 @@
-import type { Entity, Range, Reference } from 'cxgov';
+import type { Range } from 'cxgov';
 import { offsetAt, positionAt, sameRange, type FileAnalysis, type SourceFile } from 'cxgov/editor';
 import type { Location } from 'vscode-languageserver';
 import type { ProjectState } from '../host/types.js';
@@ -28,12 +28,6 @@ export function occurrencesOf(state: ProjectState, symbol: IdSymbol): Occurrence
     for (const reference of current.references) if (reference.kind === symbol.kind && reference.id === symbol.id) references.add(current.file, referenceRange(reference), current);
   }
   return { definitions: definitions.locations, references: references.locations };
-}
-
-/** An entity's id where it is written now; undefined when its file changed so that it is not there any more. */
-export function placedIdLocation(state: ProjectState, entity: Entity): Location | undefined {
-  const range = placed(entity.file, idRange(entity), state.analysis(entity.file.path));
-  return range && { uri: pathToUri(entity.file.path), range };
 }
 
 /** The current analyses of the files whose last good analysis the index holds in their place. */
