@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { lint, localDate, type JsonProblem } from 'cxgov';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { lintProblems, serverProblems } from '../helpers/parity.js';
@@ -41,6 +41,40 @@ for (const sample of ['wow-retail', 'every-rule']) {
     });
   });
 }
+
+// Files with syntax errors, as a slip leaves them: a fresh server reads them from disk as lint does
+// (no last good yet), so both report the same problems, those the engine recovers from them included.
+describe('server: same problems as the CLI on samples/wow-retail with broken files', () => {
+  let root: string;
+  before(() => {
+    root = mkdtempSync(join(tmpdir(), 'cxgov-parity-broken-'));
+    cpSync(fileURLToPath(new URL('../../../samples/wow-retail/', import.meta.url)), root, { recursive: true });
+    const slip = (relative: string, from: RegExp, to: string) => {
+      const path = join(root, relative);
+      const text = readFileSync(path, 'utf8');
+      assert.match(text, from);
+      writeFileSync(path, text.replace(from, to));
+    };
+    slip('governance/owners.yaml', /name: Maya Okafor/, 'name: "Maya Okafor');
+    // One line of a KPI indented one space too far.
+    slip('governance/kpis.yaml', /\n( {4}name: )/, '\n $1');
+    slip('governance/standards.yaml', /title: No call scripts/, 'title: [No call scripts');
+  });
+  after(() => rmSync(root, { recursive: true, force: true }));
+
+  it('equals lint() and `cxgov lint --format json`', async () => {
+    const expected = await lintProblems(root, localDate());
+    assert.ok(expected.problems.filter((problem) => problem.rule === 'yaml-syntax').length >= 3);
+    assert.deepEqual(await serverProblems(root, expected.files), expected.problems);
+    const run = spawnSync(process.execPath, [CLI, 'lint', '--format', 'json'], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    assert.equal(run.status, 1, run.stderr);
+    const cli = (JSON.parse(run.stdout) as { problems: JsonProblem[] }).problems;
+    assert.deepEqual(
+      cli.map((p) => `${p.file}:${p.line}:${p.column} ${p.rule} ${p.message}`).sort(),
+      expected.problems.map((p) => `${p.file}:${p.range.start.line + 1}:${p.range.start.character + 1} ${p.rule} ${p.message}`).sort(),
+    );
+  });
+});
 
 // Thousands of sources: the server reads them in worker threads at start-up, as `cxgov lint` does.
 describe('server: same problems as the CLI on a generated project of 2,500 KPIs', function () {

@@ -8,10 +8,12 @@ import { findRule } from '../check/rules/index.js';
 import { suppressEdit } from '../editor/edits.js';
 import { FIX_EDITS } from './fixEdits.js';
 import { ProblemStore, type SourceChange } from './problemStore.js';
+import { asIsProblems } from './asIsProblems.js';
 
 /** The outcome of one check. */
 export interface LiveCheck {
   readonly settings: Settings;
+  /** The project's entities and references; a source being edited with a syntax error is in it as it last parsed (see `edit`). */
   readonly index: ProjectIndex;
   /** Every problem, sorted as `cxgov lint` sorts them. */
   readonly problems: readonly Problem[];
@@ -30,20 +32,26 @@ export interface OfferedFix extends Fix {
 
 /**
  * The incremental engine: one project's sources, its index and its problems per file. Feed it
- * edits (`update`, `remove`, `configure`) and `check`: edits to existing sources re-run each rule
+ * edits (`update`, `edit`, `remove`, `configure`) and `check`: edits to existing sources re-run each rule
  * only where its declared `scope` says its answer can change, on an index updated in place;
  * anything else (settings, sources added or removed, a new day) runs every rule again. The
- * problems always equal what `cxgov lint` reports on the same texts.
+ * problems equal what `cxgov lint` reports on the same texts, except while a source given by
+ * `edit` has a syntax error (see there).
  */
 export class LiveProject {
   private currentSettings: Settings;
   private configProblems: readonly Problem[] = [];
+  /** Every source's current analysis. */
   private readonly files = new Map<string, FileAnalysis>();
+  /** Of the sources being edited that have a syntax error, the last analysis without one: the index holds it in their place. */
+  private readonly lastGood = new Map<string, FileAnalysis>();
+  /** The index of the current analyses, kept only while some source's last good stands in for it. */
+  private actual: LiveIndex | undefined;
   private checked: { today: string; state: LiveCheck } | undefined;
   private index: LiveIndex | undefined;
   private readonly store: ProblemStore;
-  /** Sources replaced since the last check, with their analysis at that check. */
-  private readonly edited = new Map<string, FileAnalysis>();
+  /** Sources replaced since the last check, with their analysis at that check: the indexed one and the current one. */
+  private readonly edited = new Map<string, { indexed: FileAnalysis; current: FileAnalysis }>();
 
   /** `configFile` is where problems of the settings are reported (the project's `cxgov.yaml`). */
   constructor(settings: Settings, readonly configFile: string) {
@@ -75,17 +83,23 @@ export class LiveProject {
     return this.files.get(path);
   }
 
-  /** Adds a source or replaces one, from its text or its analysis. */
+  /** Adds a source or replaces one, from its text or its analysis: the text as `cxgov lint` reads it (on disk). */
   update(path: string, source: string | FileAnalysis): void {
-    const analysis = typeof source === 'string' ? analyzeFile(parseSource(path, source, this.currentSettings.maxFileSize)) : source;
-    const previous = this.files.get(path);
-    this.files.set(path, analysis);
-    if (!previous) this.invalidate();
-    // The analysis the index holds is the one from before the first edit since the last check.
-    else if (this.index && !this.edited.has(path)) this.edited.set(path, previous);
+    this.put(path, this.analyzed(path, source), false);
+  }
+
+  /**
+   * Replaces a source with an editor's text (or its analysis) being typed. While it has a syntax
+   * error, the index keeps its last analysis without one (none when it has been broken since
+   * `update` gave it): the other files are checked against what it said then, so one slip does not
+   * flip them; the file itself gets what lint finds in it as it is. `update` and `remove` drop it.
+   */
+  edit(path: string, source: string | FileAnalysis): void {
+    this.put(path, this.analyzed(path, source), true);
   }
 
   remove(path: string): void {
+    this.lastGood.delete(path);
     if (this.files.delete(path)) this.invalidate();
   }
 
@@ -99,19 +113,24 @@ export class LiveProject {
     if (this.checked && !this.isStale(today)) return this.checked.state;
     const settings = this.currentSettings;
     let changedFiles: ReadonlySet<string> | undefined;
-    if (this.checked?.today === today && this.index) {
-      const changes: SourceChange[] = [...this.edited].map(([path, before]) => ({ before, after: this.files.get(path)! })).filter(({ before, after }) => before !== after);
-      try {
+    try {
+      if (this.checked?.today === today && this.index) {
+        const changes: SourceChange[] = [...this.edited].map(([path, before]) => ({ before: before.indexed, after: this.indexed(path) })).filter(({ before, after }) => before !== after);
         for (const { before, after } of changes) this.index.replace(before, after);
-        changedFiles = this.store.checkChanges(this.index, settings, today, changes);
-      } catch (error) {
-        // Nothing is left half-updated: the next check starts over from every source.
-        this.invalidate();
-        throw error;
+        const changed = this.store.checkChanges(this.index, settings, today, changes);
+        if (this.actual) for (const [path, { current }] of this.edited) if (current !== this.files.get(path)) this.actual.replace(current, this.files.get(path)!);
+        for (const path of this.checkAsIs(settings, today)) changed.add(path);
+        changedFiles = changed;
+      } else {
+        this.index = new LiveIndex([...this.files.keys()].map((path) => this.indexed(path)));
+        this.actual = undefined;
+        this.store.checkAll(this.index, settings, today, this.configProblems);
+        this.checkAsIs(settings, today);
       }
-    } else {
-      this.index = new LiveIndex(this.files.values());
-      this.store.checkAll(this.index, settings, today, this.configProblems);
+    } catch (error) {
+      // Nothing is left half-updated: the next check starts over from every source.
+      this.invalidate();
+      throw error;
     }
     this.edited.clear();
     const { index, store, files } = this;
@@ -150,6 +169,40 @@ export class LiveProject {
   private invalidate(): void {
     this.checked = undefined;
     this.index = undefined;
+    this.actual = undefined;
     this.edited.clear();
+  }
+
+  private analyzed(path: string, source: string | FileAnalysis): FileAnalysis {
+    return typeof source === 'string' ? analyzeFile(parseSource(path, source, this.currentSettings.maxFileSize)) : source;
+  }
+
+  private put(path: string, analysis: FileAnalysis, keepLastGood: boolean): void {
+    const previous = this.files.get(path);
+    // The analyses the indexes hold are the ones from before the first edit since the last check.
+    if (previous && this.index && !this.edited.has(path)) this.edited.set(path, { indexed: this.indexed(path), current: previous });
+    if (!keepLastGood || analysis.syntax.length === 0) this.lastGood.delete(path);
+    else if (previous && previous.syntax.length === 0) this.lastGood.set(path, previous);
+    this.files.set(path, analysis);
+    if (!previous) this.invalidate();
+  }
+
+  /** The analysis the index holds for a source: its last good one while it stands in, else its current one. */
+  private indexed(path: string): FileAnalysis {
+    return this.lastGood.get(path) ?? this.files.get(path)!;
+  }
+
+  /**
+   * Checks the sources whose last good stands in for them as they are, in the project as it is
+   * (an index of the current analyses, kept while any stands in). Returns the files whose problems may have changed.
+   */
+  private checkAsIs(settings: Settings, today: string): Set<string> {
+    if (this.lastGood.size === 0) {
+      this.actual = undefined;
+      return this.store.replaceAsIs(new Map());
+    }
+    this.actual ??= new LiveIndex(this.files.values());
+    const files = [...this.lastGood.keys()].map((path) => this.files.get(path)!);
+    return this.store.replaceAsIs(asIsProblems(this.actual, files, settings, today));
   }
 }

@@ -37,6 +37,8 @@ export class ProblemStore {
   private checking: { index: LiveIndex; settings: Settings; today: string } | undefined;
   /** Problems of the exceptions in cxgov.yaml, judged over the whole project at every check. */
   private exceptionProblems: Problem[] = [];
+  /** The problems of files checked as they are while the index holds their last good analysis (see LiveProject.edit). */
+  private asIs = new Map<string, readonly Problem[]>();
 
   constructor(private readonly configFile: string) {}
 
@@ -59,6 +61,7 @@ export class ProblemStore {
   checkAll(index: LiveIndex, settings: Settings, today: string, configProblems: readonly Problem[]): void {
     this.configProblems = configProblems;
     this.checking = { index, settings, today };
+    this.asIs = new Map();
     const { fileRules, otherRules } = enabledRules(settings);
     this.local = groupByFile(fileRules.length > 0 ? checkRules(index, settings, today, fileRules) : []);
     this.byRule = new Map();
@@ -115,8 +118,26 @@ export class ProblemStore {
     return touched;
   }
 
+  /**
+   * Puts the problems of the files checked as they are (see LiveProject.edit) in place of what
+   * the index finds in them. Returns the files whose problems may have changed: those given now
+   * and those given last time.
+   */
+  replaceAsIs(problems: ReadonlyMap<string, readonly Problem[]>): Set<string> {
+    const touched = new Set([...this.asIs.keys(), ...problems.keys()]);
+    this.asIs = new Map(problems);
+    for (const path of touched) this.merge(path);
+    return touched;
+  }
+
   /** A file's problems: what the rules found and no suppression silenced, and the judgement of its disable comments. */
   private merge(path: string): void {
+    const asIs = this.asIs.get(path);
+    if (asIs) {
+      this.merged.set(path, [...asIs].sort(compareProblems));
+      this.sortedAll = undefined;
+      return;
+    }
     const found = this.found(path);
     const problems: Problem[] = found.filter((problem) => !problem.silencedBy);
     const analysis = this.checking?.index.analysis(path);
@@ -192,14 +213,14 @@ function graphChanged(facts: readonly FactsChange[], previous: ReadonlyMap<strin
 const KINDS = Object.keys(KIND_LABEL) as EntityKind[];
 
 /** The parts a rule's problems are kept in: one per kind of reference, or just one. */
-function partsOf({ scope }: Rule): (EntityKind | undefined)[] {
+export function partsOf({ scope }: Rule): (EntityKind | undefined)[] {
   return scope.kind === 'linked' && scope.byReferenceKind ? KINDS : [undefined];
 }
 
 const partName = (kind: EntityKind | undefined): string => kind ?? '';
 
 /** The enabled rules, split into those that read one file and the others. */
-function enabledRules(settings: Settings): { fileRules: Rule[]; otherRules: Rule[] } {
+export function enabledRules(settings: Settings): { fileRules: Rule[]; otherRules: Rule[] } {
   // The rules that judge suppressions run when a file's problems are merged, on what the others found.
   const enabled = RULES.filter((rule) => rule.scope.kind !== 'suppressions' && (settings.severities.get(rule.id) ?? rule.defaultSeverity) !== 'off');
   return {

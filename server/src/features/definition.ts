@@ -7,6 +7,6 @@ import { sourceOf } from '../service/source.js';
 export function definitionHandler(host: WorkspaceHost) {
   return async (params: DefinitionParams): Promise<Location[]> => {
     const source = await sourceOf(host, params.textDocument.uri);
-    return source ? definition(source.state.index, source.analysis, params.position) : [];
+    return source ? definition(source.state, source.analysis, params.position) : [];
   };
 }

@@ -1,6 +1,7 @@
-import type { CancellationToken, Connection } from 'vscode-languageserver';
+import type { CancellationToken, Connection, MessageType } from 'vscode-languageserver';
 import type { WorkspaceHost } from '../host/types.js';
 import { safe } from '../safe.js';
+import { tell } from '../commands/arguments.js';
 import { codeActionsHandler } from './codeActions.js';
 import { codeLensHandler } from './codeLens.js';
 import { completionHandler, completionResolveHandler } from './completion.js';
@@ -32,8 +33,9 @@ export function registerFeatures(connection: Connection, host: WorkspaceHost, cl
   connection.onHover(guard('hover', null, hoverHandler(host)));
   connection.onDefinition(guard('definition', [], definitionHandler(host)));
   connection.onReferences(guard('references', [], referencesHandler(host)));
-  connection.onPrepareRename(guard('prepareRename', null, prepareRenameHandler(host)));
-  connection.onRenameRequest(guard('rename', null, renameHandler(host)));
+  const show = (type: MessageType, message: string) => tell(connection, type, message);
+  connection.onPrepareRename(guard('prepareRename', null, prepareRenameHandler(host, show)));
+  connection.onRenameRequest(guard('rename', null, renameHandler(host, show)));
   connection.onDocumentSymbol(guard('documentSymbol', [], documentSymbolsHandler(host)));
   connection.onWorkspaceSymbol(guard('workspaceSymbol', [], workspaceSymbolsHandler(host)));
   connection.onCodeAction(guard('codeAction', [], codeActionsHandler(host)));

@@ -7,6 +7,6 @@ import { sourceOf } from '../service/source.js';
 export function referencesHandler(host: WorkspaceHost) {
   return async (params: ReferenceParams): Promise<Location[]> => {
     const source = await sourceOf(host, params.textDocument.uri);
-    return source ? references(source.state.index, source.analysis, params.position, params.context.includeDeclaration) : [];
+    return source ? references(source.state, source.analysis, params.position, params.context.includeDeclaration) : [];
   };
 }

@@ -1,27 +1,32 @@
-import { ErrorCodes, ResponseError, type PrepareRenameParams, type Range, type RenameParams, type WorkspaceEdit } from 'vscode-languageserver';
+import { ErrorCodes, MessageType, ResponseError, type PrepareRenameParams, type Range, type RenameParams, type WorkspaceEdit } from 'vscode-languageserver';
 import type { WorkspaceHost } from '../host/types.js';
 import { prepareRename, rename, type Answer } from '../service/rename.js';
 import { sourceOf } from '../service/source.js';
 
 const OUTSIDE = 'This file is not a governance source of any cxgov project, so nothing in it can be renamed.';
 
+/** Shows a message to the user (a `window/showMessage`). */
+export type Tell = (type: MessageType, message: string) => void;
+
 /** `textDocument/prepareRename`: the id under the cursor, or a refusal the editor shows. */
-export function prepareRenameHandler(host: WorkspaceHost) {
+export function prepareRenameHandler(host: WorkspaceHost, tell: Tell) {
   return async (params: PrepareRenameParams): Promise<{ range: Range; placeholder: string } | ResponseError<void>> => {
     const source = await sourceOf(host, params.textDocument.uri);
-    return answer(source ? prepareRename(source.analysis, params.position) : { refused: OUTSIDE });
+    return answer(source ? prepareRename(source.analysis, params.position) : { refused: OUTSIDE }, tell);
   };
 }
 
 /** `textDocument/rename`: one edit for the definition and every reference, across files. */
-export function renameHandler(host: WorkspaceHost) {
+export function renameHandler(host: WorkspaceHost, tell: Tell) {
   return async (params: RenameParams): Promise<WorkspaceEdit | ResponseError<void>> => {
     const source = await sourceOf(host, params.textDocument.uri);
-    return answer(source ? rename(source.state.index, source.analysis, params.position, params.newName) : { refused: OUTSIDE });
+    return answer(source ? rename(source.state, source.analysis, params.position, params.newName) : { refused: OUTSIDE }, tell);
   };
 }
 
-/** A refusal travels as a JSON-RPC error, which editors show to the user as the reason. */
-function answer<T>(result: Answer<T>): T | ResponseError<void> {
-  return 'ok' in result ? result.ok : new ResponseError(ErrorCodes.InvalidRequest, result.refused);
+/** A refusal travels as a JSON-RPC error, which editors show to the user as the reason; a warning beside an answer, as a message. */
+function answer<T>(result: Answer<T>, tell: Tell): T | ResponseError<void> {
+  if (!('ok' in result)) return new ResponseError(ErrorCodes.InvalidRequest, result.refused);
+  if (result.warning) tell(MessageType.Warning, `cxgov: ${result.warning}`);
+  return result.ok;
 }

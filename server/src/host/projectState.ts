@@ -66,9 +66,17 @@ export class Project {
     analyses.forEach((analysis, i) => this.live.update(added[i]!, analysis));
   }
 
-  /** Replaces the analysis of one of the sources (ignored for a path that is not a source). */
+  /** Replaces the analysis of one of the sources from the disk (ignored for a path that is not a source). */
   update(path: string, analysis: FileAnalysis): void {
     if (this.live.has(path)) this.live.update(path, analysis);
+  }
+
+  /**
+   * Replaces the analysis of one of the sources from the editor's text (ignored for a path that is
+   * not a source): while it has a syntax error, the rest of the project sees its last good entities.
+   */
+  edit(path: string, analysis: FileAnalysis): void {
+    if (this.live.has(path)) this.live.edit(path, analysis);
   }
 
   remove(path: string): void {

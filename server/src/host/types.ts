@@ -4,12 +4,16 @@ import type { FileAnalysis, ProjectIndex } from 'cxgov/editor';
 /** One governance project as the server currently sees it (open documents' text applied). */
 export interface ProjectState {
   readonly settings: Settings;
+  /**
+   * The project's entities and references. An open document with a syntax error is in it as it
+   * last parsed, so its entities' positions may be from an older text than `analysis` (see service/occurrences.ts).
+   */
   readonly index: ProjectIndex;
   /** Every problem of every source of the project, as `cxgov lint` would report them. */
   readonly problems: readonly Problem[];
   /** The problems of one file (absolute path), in the same order. */
   problemsIn(path: string): readonly Problem[];
-  /** The analysis of one source (absolute path), or undefined when it is not a source of this project. */
+  /** The current analysis of one source (absolute path), or undefined when it is not a source of this project. */
   analysis(path: string): FileAnalysis | undefined;
   /** The fixes the engine offers for one of these problems (the rule's own, and suppressing it). */
   fixesFor(problem: Problem): readonly OfferedFix[];

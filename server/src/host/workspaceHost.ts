@@ -173,7 +173,7 @@ export class Workspace implements WorkspaceHost {
     for (const path of this.edited) {
       const text = this.options.openText(path);
       const project = this.projectSet.owning(path);
-      if (text !== undefined && project?.has(path)) project.update(path, analyzeFile(parseSource(path, text, project.settings.maxFileSize)));
+      if (text !== undefined && project?.has(path)) project.edit(path, analyzeFile(parseSource(path, text, project.settings.maxFileSize)));
     }
     this.edited.clear();
     const today = this.today();

@@ -1,12 +1,13 @@
 import type { Position } from 'cxgov';
-import type { FileAnalysis, ProjectIndex } from 'cxgov/editor';
+import type { FileAnalysis } from 'cxgov/editor';
 import type { Location } from 'vscode-languageserver';
-import { idLocation } from './source.js';
+import type { ProjectState } from '../host/types.js';
+import { occurrencesOf } from './occurrences.js';
 import { symbolOf, targetOf } from './target.js';
 
 /** Go to definition: from a reference (or an id) to where that id is defined, in any file of the project. */
-export function definition(index: ProjectIndex, analysis: FileAnalysis, position: Position): Location[] {
+export function definition(state: ProjectState, analysis: FileAnalysis, position: Position): Location[] {
   const symbol = symbolOf(targetOf(analysis, position));
   if (!symbol) return [];
-  return index.definitions(symbol.kind, symbol.id).map(idLocation);
+  return occurrencesOf(state, symbol).definitions;
 }

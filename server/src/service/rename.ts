@@ -1,11 +1,14 @@
+import { relative, sep } from 'node:path';
 import { KIND_LABEL, type Position, type Range } from 'cxgov';
-import { isId, sameRange, schemaAt, type FileAnalysis, type ProjectIndex } from 'cxgov/editor';
+import { isId, type FileAnalysis } from 'cxgov/editor';
 import type { TextEdit, WorkspaceEdit } from 'vscode-languageserver';
-import { idLocation, referenceLocation } from './source.js';
+import type { ProjectState } from '../host/types.js';
+import { occurrencesOf } from './occurrences.js';
 import { symbolOf, targetOf } from './target.js';
+import { pathToUri } from '../uri.js';
 
-/** A refusal the client should show to the user, or the answer. */
-export type Answer<T> = { ok: T } | { refused: string };
+/** A refusal the client should show to the user, or the answer (with a warning to show beside it). */
+export type Answer<T> = { ok: T; warning?: string } | { refused: string };
 
 /** Whether the cursor is on something renameable: an entry's id or a reference to one. */
 export function prepareRename(analysis: FileAnalysis, position: Position): Answer<{ range: Range; placeholder: string }> {
@@ -15,8 +18,12 @@ export function prepareRename(analysis: FileAnalysis, position: Position): Answe
   return { ok: { range: target.range, placeholder: symbol.id } };
 }
 
-/** Renames an id everywhere: its definition and every reference to it, across the project's files. */
-export function rename(index: ProjectIndex, analysis: FileAnalysis, position: Position, newName: string): Answer<WorkspaceEdit> {
+/**
+ * Renames an id everywhere: its definition and every reference to it, across the project's files.
+ * Files with a syntax error are edited only where the id is known to be written now; the warning
+ * names those where more mentions of the id are left as they were.
+ */
+export function rename(state: ProjectState, analysis: FileAnalysis, position: Position, newName: string): Answer<WorkspaceEdit> {
   const symbol = symbolOf(targetOf(analysis, position));
   if (!symbol) return { refused: 'Only an id, or a reference to one, can be renamed.' };
   const label = KIND_LABEL[symbol.kind].one;
@@ -25,17 +32,39 @@ export function rename(index: ProjectIndex, analysis: FileAnalysis, position: Po
     return { refused: `"${newName}" is not a valid id: use kebab-case (lowercase letters, digits and single hyphens, e.g. "first-contact-resolution").` };
   }
   if (wanted === symbol.id) return { ok: { changes: {} } };
-  if (index.definitions(symbol.kind, wanted).length > 0) {
+  if (state.index.definitions(symbol.kind, wanted).length > 0) {
     return { refused: `There is already ${article(label)} ${label} with the id "${wanted}": pick another id, or merge the two first.` };
   }
   const changes: Record<string, TextEdit[]> = {};
-  const add = ({ uri, range }: { uri: string; range: Range }) => {
-    const edits = (changes[uri] ??= []);
-    if (!edits.some((edit) => sameRange(edit.range, range))) edits.push({ range, newText: wanted });
-  };
-  index.definitions(symbol.kind, symbol.id).forEach((entity) => add(idLocation(entity)));
-  index.referencesTo(symbol.kind, symbol.id).forEach((reference) => add(referenceLocation(reference)));
-  return { ok: { changes } };
+  const found = occurrencesOf(state, symbol);
+  const seen = new Set<string>();
+  for (const { uri, range } of [...found.definitions, ...found.references]) {
+    // A reference may sit where a definition is (an owner among its own team's members is not one).
+    const key = `${uri}\u0000${JSON.stringify(range)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    (changes[uri] ??= []).push({ range, newText: wanted });
+  }
+  const warning = leftOut(state, symbol.id, changes);
+  return { ok: { changes }, ...(warning && { warning }) };
+}
+
+/**
+ * Says where a file with a syntax error mentions the id more often than the rename edits it: there
+ * the parser cannot tell where the id is written, and a guess could edit the wrong text.
+ */
+function leftOut(state: ProjectState, id: string, changes: Record<string, TextEdit[]>): string | undefined {
+  const mention = new RegExp(`(?<![\\w-])${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`, 'g');
+  const files: string[] = [];
+  for (const indexed of state.index.files) {
+    const current = state.analysis(indexed.file.path);
+    const error = current?.syntax[0]?.at;
+    if (!current || !error) continue;
+    const missed = (current.file.text.match(mention)?.length ?? 0) - (changes[pathToUri(current.file.path)]?.length ?? 0);
+    if (missed > 0) files.push(`${relative(state.settings.root, current.file.path).split(sep).join('/')} (syntax error at line ${'range' in error ? error.range.start.line + 1 : 1}: ${missed} left)`);
+  }
+  if (files.length === 0) return undefined;
+  return `"${id}" was not renamed everywhere: ${files.join(', ')}. Where a file has a syntax error, cxgov cannot tell where the id is written; fix the error, then rename what is left there.`;
 }
 
 function article(word: string): string {
