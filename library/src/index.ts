@@ -26,7 +26,7 @@ export { LiveProject, type LiveCheck, type OfferedFix } from './live/liveProject
 // Report: one formatter per output format.
 export { FORMATS, type FormatName } from './report/formatters/index.js';
 export type { LintReport, Formatter, FormatOptions } from './report/formatter.js';
-export type { JsonProblem } from './report/formatters/json.js';
+export type { JsonProblem, JsonFix, JsonFile, JsonCounts } from './report/formatters/json.js';
 
 // Handbook: render in memory, write or check a folder.
 export { renderHandbook } from './handbook/render.js';

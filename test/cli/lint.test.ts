@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import type { JsonProblem } from 'cxgov';
+import { ruleDocsUrl, type JsonProblem } from 'cxgov';
 import { runCli } from '../helpers/runCli.js';
 import { MINIMAL_CONFIG, tempProject, type ProjectFiles } from '../helpers/tempProject.js';
 
@@ -62,6 +62,8 @@ describe('cxgov lint', () => {
         endLine: 14,
         endColumn: 19,
         message: 'No owner has the id "cx-leed". Did you mean "cx-lead"?',
+        docsUrl: ruleDocsUrl('unknown-reference'),
+        fixes: [{ title: 'Change to "cx-lead"', edits: [{ file: 'governance/a.yaml', line: 14, column: 12, endLine: 14, endColumn: 19, text: 'cx-lead' }] }],
       },
     ]);
   });

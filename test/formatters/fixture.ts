@@ -51,6 +51,7 @@ const PROBLEMS: Problem[] = [
     range: span(3, 11, 17),
     message: 'The owner id "cx-ops" names no owner. Did you mean "cx-operations"?',
     entity: 'kpis/nps',
+    fixes: [{ title: 'Change to "cx-operations"', edits: [{ file: KPIS, range: span(3, 11, 17), newText: 'cx-operations' }] }],
   },
   {
     rule: 'schema',

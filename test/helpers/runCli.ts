@@ -10,11 +10,12 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs `cxgov ARGS...` in a folder, without colour, and returns what a user would see. */
-export function runCli(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = {}): CliRun {
+/** Runs `cxgov ARGS...` in a folder, without colour, and returns what a user would see; `input` goes to its standard input. */
+export function runCli(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = {}, input?: string): CliRun {
   const result = spawnSync(process.execPath, [CLI, ...args], {
     cwd,
     encoding: 'utf8',
+    input,
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', ...env },
     timeout: 60_000,
   });

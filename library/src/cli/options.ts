@@ -8,3 +8,9 @@ export function parseDate(value: string): string {
   }
   return value;
 }
+
+/** `--max-warnings N`: a whole number, or -1 for no limit (as ESLint); anything else is a usage error. */
+export function parseMaxWarnings(value: string): number {
+  if (!/^(0|[1-9]\d*|-1)$/.test(value)) throw new UsageError(`--max-warnings takes a whole number (or -1 for no limit), not "${value}".`);
+  return Number(value);
+}

@@ -10,7 +10,8 @@ import type { Settings } from '../load/settings.js';
 import { cacheFileFor } from '../scale/analysisCache.js';
 import { analyzeSources, type AnalyzeOptions } from './analyzeSources.js';
 import { analyzeFile } from '../check/analyzeFile.js';
-import { unreadableSource } from '../source/sourceFile.js';
+import { parseSource, unreadableSource } from '../source/sourceFile.js';
+import { expandNamedPaths, type NamedPath } from './namedPaths.js';
 import { linkLeavesReason } from '../load/namedFile.js';
 
 /** A loaded project: its settings, its indexed sources, and which of them the user asked about. */
@@ -26,8 +27,13 @@ export type LoadResult = { project: LoadedProject; problems: [] } | { project?: 
 export interface LoadOptions extends AnalyzeOptions {
   /** Folder that relative paths start from; defaults to the process's working folder. */
   cwd?: string;
-  /** Files or folders to check; defaults to the whole project around `cwd`. */
+  /** Files, folders or glob patterns to check; defaults to the whole project around `cwd`. */
   paths?: readonly string[];
+  /**
+   * Sources whose text is given rather than read, by absolute path (standard input, or fixes not
+   * yet written); the rest of the project is read from disk. A given file need not exist.
+   */
+  texts?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -37,9 +43,11 @@ export interface LoadOptions extends AnalyzeOptions {
  */
 export async function loadProject(options: LoadOptions = {}): Promise<LoadResult> {
   const cwd = resolve(options.cwd ?? process.cwd());
-  const paths = (options.paths?.length ? options.paths : [cwd]).map((path) => resolve(cwd, path));
-  const missing = paths.filter((path) => !exists(path));
-  if (missing.length > 0) return { problems: missing.map((path) => usageProblem(path, `No such file or folder: ${path}`)) };
+  const texts = options.texts ?? new Map<string, string>();
+  const named = await expandNamedPaths(options.paths?.length ? options.paths : [cwd], cwd);
+  const wrong = named.flatMap((entry) => namingProblems(entry, cwd, texts));
+  if (wrong.length > 0) return { problems: wrong };
+  const paths = named.flatMap((entry) => (entry.pattern === undefined ? [entry.path] : entry.matches));
 
   const configFile = findConfigFile(paths[0]!);
   let settings: Settings;
@@ -55,22 +63,45 @@ export async function loadProject(options: LoadOptions = {}): Promise<LoadResult
   const selected = new Set<string>();
   /** Files named on the command line that are not read, with the reason. */
   const refused = new Map<string, string>();
-  for (const path of paths) {
-    if (!statSync(path).isDirectory()) {
-      selected.add(path);
-      const reason = linkLeavesReason(path, configFile ? settings.root : undefined);
-      if (reason) refused.set(path, reason);
-    } else if (configFile) projectSources.filter((file) => isInside(file, path)).forEach((file) => selected.add(file));
-    else (await findSources(settings, path)).forEach((file) => selected.add(file));
+  /** What a pattern's matches may be: the project's sources (as ESLint keeps to the files its config covers). */
+  let sources: Promise<Set<string>> | undefined;
+  const patternProblems: Problem[] = [];
+  for (const entry of named) {
+    if (entry.pattern !== undefined) {
+      sources ??= configFile ? Promise.resolve(new Set(projectSources)) : findSources(settings, cwd).then((found) => new Set(found));
+      const known = await sources;
+      const chosen = entry.matches.filter((match) => known.has(match));
+      if (chosen.length === 0) patternProblems.push(usageProblem(resolve(cwd, entry.pattern), noSourceMatches(entry.pattern, entry.matches.length, settings)));
+      chosen.forEach((file) => selected.add(file));
+    } else if (texts.has(entry.path) || !statSync(entry.path).isDirectory()) {
+      selected.add(entry.path);
+      const reason = texts.has(entry.path) ? undefined : linkLeavesReason(entry.path, configFile ? settings.root : undefined);
+      if (reason) refused.set(entry.path, reason);
+    } else if (configFile) projectSources.filter((file) => isInside(file, entry.path)).forEach((file) => selected.add(file));
+    else (await findSources(settings, entry.path)).forEach((file) => selected.add(file));
   }
+  if (patternProblems.length > 0) return { problems: patternProblems };
   if (selected.size === 0) return { problems: [nothingToCheck(settings, configFile, paths, cwd)] };
   const all = [...new Set([...projectSources, ...selected])].sort();
   const cacheFile = options.cache ? cacheFileFor(options.cache, cwd, settings.root) : undefined;
-  const readable = all.filter((path) => !refused.has(path));
+  const readable = all.filter((path) => !refused.has(path) && !texts.has(path));
   const analyses = await analyzeSources(readable, { workers: options.workers, cacheFile, maxFileSize: settings.maxFileSize });
   const read = new Map(readable.map((path, i) => [path, analyses[i]!]));
-  const files = all.map((path) => read.get(path) ?? analyzeFile(unreadableSource(path, refused.get(path)!)));
+  const files = all.map((path) => read.get(path) ?? analyzeFile(texts.has(path) ? parseSource(path, texts.get(path)!, settings.maxFileSize) : unreadableSource(path, refused.get(path)!)));
   return { project: { settings, index: buildProjectIndex(files), selected: [...selected].sort() }, problems: [] };
+}
+
+/** A named path that does not exist, or a pattern that matches no file: what `cxgov lint` cannot start from. */
+function namingProblems(entry: NamedPath, cwd: string, texts: ReadonlyMap<string, string>): Problem[] {
+  if (entry.pattern !== undefined) {
+    return entry.matches.length > 0 ? [] : [usageProblem(resolve(cwd, entry.pattern), `No files matching the pattern "${entry.pattern}" were found.`)];
+  }
+  return exists(entry.path) || texts.has(entry.path) ? [] : [usageProblem(entry.path, `No such file or folder: ${entry.path}`)];
+}
+
+function noSourceMatches(pattern: string, fileCount: number, settings: Settings): string {
+  const globs = settings.include.map((glob) => `"${glob}"`).join(', ');
+  return `"${pattern}" matches no source: ${fileCount === 1 ? '1 file matches it, but it is' : `${fileCount} files match it, but none is`} among the sources (sources.include ${globs}).`;
 }
 
 /** Why a run found no source to check: what it looked for and where (a run over nothing is never a success). */

@@ -9,6 +9,8 @@ export interface LintReport {
   /** Absolute paths of every file that was checked, with or without problems. */
   files: readonly string[];
   rules: readonly RuleMeta[];
+  /** After `--fix-dry-run`: the whole fixed text of each file a fix changed, by absolute path. */
+  fixedTexts?: ReadonlyMap<string, string>;
 }
 
 export interface FormatOptions {

@@ -1,8 +1,8 @@
 import { ruleDocsUrl } from '../../check/rule.js';
 import type { Problem } from '../../model/problem.js';
-import type { Formatter, LintReport } from '../formatter.js';
+import type { Formatter } from '../formatter.js';
 import { relativeFile, toCliPosition } from './position.js';
-import { groupByFile } from './problems.js';
+import { checkedFiles, groupByFile } from './problems.js';
 import { messageOnOneLine, showInLog, showOnOneLine } from '../../util/controlCharacters.js';
 
 /**
@@ -30,13 +30,6 @@ export const junit: Formatter = (report) => {
     '',
   ].join('\n');
 };
-
-/** Every checked file in the report's order, then any file that has problems but was not listed (e.g. the config). */
-function checkedFiles(report: LintReport, byFile: Map<string, Problem[]>): string[] {
-  const files = [...report.files];
-  for (const file of byFile.keys()) if (!report.files.includes(file)) files.push(file);
-  return files;
-}
 
 function countTests(byFile: Map<string, Problem[]>, suiteCount: number): number {
   const withProblems = [...byFile.values()];

@@ -1,4 +1,5 @@
 import type { Problem, Severity } from '../../model/problem.js';
+import type { LintReport } from '../formatter.js';
 
 /** Problems grouped by file, keeping the order in which files and problems arrive. */
 export function groupByFile(problems: readonly Problem[]): Map<string, Problem[]> {
@@ -21,4 +22,10 @@ export function countBySeverity(problems: readonly Problem[]): Record<Severity, 
 /** "1 error", "2 warnings", "3 infos". */
 export function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/** Every checked file in the report's order, then any file that has problems but was not listed (e.g. the config). */
+export function checkedFiles(report: LintReport, byFile: ReadonlyMap<string, readonly Problem[]>): string[] {
+  const listed = new Set(report.files);
+  return [...report.files, ...[...byFile.keys()].filter((file) => !listed.has(file))];
 }
