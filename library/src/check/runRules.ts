@@ -1,4 +1,4 @@
-import type { Problem } from '../model/problem.js';
+import type { Problem, Severity } from '../model/problem.js';
 import type { ProjectIndex } from '../model/projectIndex.js';
 import type { Entity } from '../model/entity.js';
 import { entityName } from '../model/entity.js';
@@ -29,7 +29,7 @@ export function runRules(index: ProjectIndex, settings: Settings, today: string,
       if (name && isExcepted(settings.exceptions, rule.id, name, today)) continue;
       problems.push({
         rule: rule.id,
-        severity,
+        severity: finding.severity && RANK[finding.severity] < RANK[severity] ? finding.severity : severity,
         file: file.path,
         range,
         message: elideLongQuotes(finding.message),
@@ -41,6 +41,9 @@ export function runRules(index: ProjectIndex, settings: Settings, today: string,
   }
   return problems.sort(compareProblems);
 }
+
+/** A finding may lower its rule's severity, never raise it. */
+const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
 /** Finds the innermost entity whose mapping holds a finding's path, by walking up the path. */
 function entityLocator(): (analysis: FileAnalysis, finding: Finding) => Entity | undefined {
