@@ -7,7 +7,7 @@ import { validatorFor } from '../schema/loadSchema.js';
 import { schemaFindings } from '../schema/schemaFindings.js';
 import { findSuppressions } from './suppressions.js';
 import type { Finding } from '../model/finding.js';
-import { documentDamage, echoesDamage, mergeDamage, type Damage } from '../model/damage.js';
+import { damageEcho, documentDamage, mergeDamage, type Damage } from '../model/damage.js';
 
 
 /** Aliases beyond this count are treated as an alias bomb rather than expanded. */
@@ -44,12 +44,13 @@ export function analyzeFile(file: SourceFile): FileAnalysis {
 export function analyzeData(file: SourceFile, data: readonly unknown[], syntax: Finding[], damage?: Damage): FileAnalysis {
   const schema: Finding[] = [];
   const validate = validatorFor('source.schema.json');
+  const echoes = damage && damageEcho(damage);
   data.forEach((value, doc) => {
     // An empty or comment-only document holds nothing to check.
     if (value === null || value === undefined) return;
     const found = schemaFindings(validate, value, file, doc);
     // What a syntax error broke would only echo it.
-    schema.push(...(damage ? found.filter((finding) => !echoesDamage(damage, finding)) : found));
+    schema.push(...(echoes ? found.filter((finding) => !echoes(finding)) : found));
   });
   const { entities, references } = extractEntities(file, data, damage?.entries);
   return { file, data, syntax, schema, entities, references, suppressions: findSuppressions(file.text), ...(damage && { damage }) };

@@ -28,6 +28,7 @@ export function documentDamage(text: string, document: Document.Parsed, doc: num
   const entries: DamagedEntry[] = [];
   const spans: [number, number][] = [];
   const lines = new Set<number>();
+  const seen = new Set<string>();
   const errors = document.errors.filter((error) => error.code !== 'DUPLICATE_KEY');
   if (!readable && errors.length > 0) spans.push([document.range[0], document.range[2]]);
   for (const error of errors) {
@@ -40,7 +41,8 @@ export function documentDamage(text: string, document: Document.Parsed, doc: num
     if (content !== start && error.code === 'MISSING_CHAR') offsets.push(startOfLine(text, start) - 1);
     for (const offset of offsets) {
       const path = entryPath(pathAt(document, offset));
-      if (!path || entries.some((entry) => samePath(entry.path, path))) continue;
+      if (!path || seen.has(entryKey(doc, path))) continue;
+      seen.add(entryKey(doc, path));
       entries.push({ doc, path });
       const node = document.getIn(path, true) as { range?: [number, number, number] } | undefined;
       if (node?.range) spans.push([node.range[0], node.range[2]]);
@@ -60,12 +62,15 @@ export function mergeDamage(parts: readonly Damage[]): Damage | undefined {
   };
 }
 
-/** Whether a finding lies in what an error broke: in a broken entry, or on the line of an error. */
-export function echoesDamage(damage: Damage, finding: Finding): boolean {
-  if ('range' in finding.at) return damage.lines.includes(finding.at.range.start.line);
-  const { doc, path } = finding.at;
-  if (damage.entries.some((entry) => entry.doc === doc && entry.path.every((segment, i) => path[i] === segment))) return true;
-  return damage.lines.includes(locate(finding.at).start.line);
+/** A test of whether a finding lies in what an error broke: in a broken entry, or on the line of an error. */
+export function damageEcho(damage: Damage): (finding: Finding) => boolean {
+  const lines = new Set(damage.lines);
+  return (finding) => {
+    if ('range' in finding.at) return lines.has(finding.at.range.start.line);
+    const { doc, path } = finding.at;
+    if (damage.entries.some((entry) => entry.doc === doc && entry.path.every((segment, i) => path[i] === segment))) return true;
+    return lines.has(locate(finding.at).start.line);
+  };
 }
 
 /** Keys of damaged entries, as `extractEntities` checks them. */
@@ -118,10 +123,6 @@ function wordsIn(text: string, spans: readonly [number, number][]): string[] {
     for (const word of text.slice(start, end).split(/[\s,:[\]{}"'#]+/)) if (word !== '' && word !== '-') words.add(word);
   }
   return [...words];
-}
-
-function samePath(a: Path, b: Path): boolean {
-  return a.length === b.length && a.every((segment, i) => segment === b[i]);
 }
 
 function startOfLine(text: string, offset: number): number {
