@@ -56,6 +56,12 @@ describe('yaml-syntax', () => {
       ]);
     });
 
+    it('a key indented further than its siblings, with CRLF line ends', async () => {
+      assert.deepEqual(await onlySyntaxProblem(lines('kpis:', '  - id: nps', '    name: NPS', '     owner: cx-lead', '  - id: csat').replace(/\n/g, '\r\n')), [
+        '4:6 This line is indented further than the line above it; line it up with the other fields of the same entry.',
+      ]);
+    });
+
     it('a key indented less than its siblings', async () => {
       assert.deepEqual(await onlySyntaxProblem(lines('kpis:', '  - id: nps', '    name: NPS', '   owner: cx-lead', '  - id: csat')), [
         '4:4 This line is indented less than the line above it; line it up with the other fields of the same entry.',

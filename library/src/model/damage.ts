@@ -2,6 +2,7 @@ import { isMap, isScalar, isSeq, type Document } from 'yaml';
 import { locate, type Path } from '../source/locate.js';
 import type { Finding } from './finding.js';
 import { isSection } from './sections.js';
+import { contentStart, endOfLine, startOfLine } from '../source/lineText.js';
 
 /**
  * What syntax errors left unreadable in one file. The `yaml` library still reads a document with
@@ -123,20 +124,4 @@ function wordsIn(text: string, spans: readonly [number, number][]): string[] {
     for (const word of text.slice(start, end).split(/[\s,:[\]{}"'#]+/)) if (word !== '' && word !== '-') words.add(word);
   }
   return [...words];
-}
-
-function startOfLine(text: string, offset: number): number {
-  return text.lastIndexOf('\n', offset - 1) + 1;
-}
-
-function endOfLine(text: string, offset: number): number {
-  const newline = text.indexOf('\n', offset);
-  return newline === -1 ? text.length : newline;
-}
-
-/** The first character of the line that is not indentation, when the offset is in the indentation. */
-function contentStart(text: string, offset: number): number {
-  let at = startOfLine(text, offset);
-  while (text[at] === ' ') at++;
-  return offset < at ? at : offset;
 }

@@ -1,4 +1,5 @@
 import { isCollection, isScalar, visit, type Document, type YAMLError } from 'yaml';
+import { contentStart, endOfLine, startOfLine } from './lineText.js';
 
 /** One slip in the text as a user reads it: where the mistake is, and what to do, in plain words. */
 export interface ExplainedError {
@@ -76,9 +77,10 @@ function slipAt(text: string, error: YAMLError, group: readonly YAMLError[]): Om
   if (error.code === 'BLOCK_AS_IMPLICIT_KEY' && rest.includes(': ')) {
     return { start, end: start + rest.length, message: `Text that contains ": " must be in quotes: write ${quoted(rest)}.` };
   }
-  if (implicitKey && lineEnd < text.length) {
+  const newline = text.indexOf('\n', start);
+  if (implicitKey && newline !== -1) {
     // A key on the next line, deeper than the one this value belongs to, continues it: the mistake is that line.
-    const next = lineEnd + 1;
+    const next = newline + 1;
     const content = contentStart(text, next);
     if (content - next > indentOf(text, start)) return { start: content, end: endOfLine(text, content), message: INDENTED_FURTHER };
   }
@@ -113,22 +115,6 @@ function unclosedAt(text: string, document: Document.Parsed, error: YAMLError): 
 /** Text as a quoted YAML scalar, in the quotes that need no escaping. */
 function quoted(value: string): string {
   return value.includes('"') ? `'${value.replace(/'/g, "''")}'` : `"${value}"`;
-}
-
-function startOfLine(text: string, offset: number): number {
-  return text.lastIndexOf('\n', offset - 1) + 1;
-}
-
-function endOfLine(text: string, offset: number): number {
-  const newline = text.indexOf('\n', offset);
-  const end = newline === -1 ? text.length : newline;
-  return text[end - 1] === '\r' ? end - 1 : end;
-}
-
-function contentStart(text: string, lineStart: number): number {
-  let at = lineStart;
-  while (text[at] === ' ') at++;
-  return at;
 }
 
 /** The indentation of the line an offset is on, counting `- ` of list items as indentation. */
