@@ -4,7 +4,7 @@ import { lintFiles, MINIMAL_CONFIG } from '../helpers/tempProject.js';
 /** Every case must give problems with positions, never throw. */
 describe('bad input becomes problems with positions', () => {
   const cases: { name: string; content: string | Buffer; rule: string; line: number; message?: RegExp }[] = [
-    { name: 'unclosed bracket', content: 'kpis: [\n  { id: a\n', rule: 'yaml-syntax', line: 3 },
+    { name: 'unclosed bracket', content: 'kpis: [\n  { id: a\n', rule: 'yaml-syntax', line: 2, message: /The brace \{ opened here is never closed/ },
     { name: 'tab indentation', content: 'kpis:\n\t- id: a\n', rule: 'yaml-syntax', line: 2, message: /Tabs/ },
     { name: 'duplicate key', content: 'owners:\n  - id: a\n    id: b\n    name: A\n    type: role\n', rule: 'yaml-syntax', line: 3, message: /appears twice/ },
     { name: 'a section that is text', content: 'kpis: "x"\n', rule: 'schema', line: 1, message: /"kpis" should be a list, not "x"/ },

@@ -57,7 +57,11 @@ function mutate(text: string, pool: readonly string[], next: () => number, other
     const ids = lines.flatMap((line, i) => (/^ {2}- id: /.test(line) ? [i] : []));
     if (ids.length > 0) lines.splice(pick(ids) + 1, 0, `    guardrails: [${pick(pool)}, ${pick(pool)}]`);
   } else if (roll < 0.76) lines.splice(at, 0, `${' '.repeat(Math.floor(next() * 3) * 2)}# cxgov-disable-next-line ${next() < 0.5 ? pick(['unknown-reference', 'duplicate-id', 'owner-unused', 'guardrail-cycle', 'kpi-no-owner, owner-unsed']) : ''}`);
-  else if (roll < 0.8) lines.splice(at, 0, pick(['  - id: [broken', 'kpis: {', '    owner: : :', '\tid: tab']));
+  else if (roll < 0.8) {
+    // Syntax slips: what the file still says is kept, and references into what it lost are info.
+    if (next() < 0.3) lines[at] = ` ${lines[at]}`;
+    else lines.splice(at, 0, pick(['  - id: [broken', 'kpis: {', '    owner: : :', '\tid: tab', '    name: "unclosed', '    supports: [calm', '    name:Ann']));
+  }
   else if (roll < 0.85) return pick(others);
   else if (roll < 0.9) lines.splice(at, 0, `  - id: ${pick(pool)}\n    name: New\n    owner: ${pick(pool)}\n    supports: [${pick(pool)}]\n    category: ${pick(['outcome', 'efficiency'])}\n    status: ${pick(['draft', 'active', 'retired'])}`);
   else {

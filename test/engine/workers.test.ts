@@ -72,6 +72,26 @@ describe('worker threads and in-process analysis give identical problems', () =>
     }
   });
 
+  it('files recovered from a syntax error, and references into what they lost', async () => {
+    const { root, cleanup } = tempProject({
+      'cxgov.yaml': MINIMAL_CONFIG,
+      'governance/owners.yaml': 'owners:\n  - id: a\n    name: A\n    type: role\n  - id: b\n    name: "B\n    type: role\n  - id: c\n    name: C\n',
+      'governance/kpis.yaml': 'kpis:\n  - id: k1\n    owner: a\n  - id: k2\n     owner: c\n  - id: k3\n    owner: zed\n    colour: blue\n',
+      'governance/more.yaml': 'kpis:\n  - id: k4\n    supports: [x, y\n    owner: b\n  - id: k5\n    owner:c\n',
+      'governance/standards.yaml': 'standards:\n  - id: s\n    title: S\n    owner: c\n    measuredBy: [k1, k2, k3, k4, k5, k6]\n',
+    });
+    try {
+      assert.ok((await assertSameProblems(root)) > 5);
+      const cached = await problems(root, { cache: join(root, '.cxgov-cache') });
+      const again = await problems(root, { cache: join(root, '.cxgov-cache') });
+      assert.deepEqual(cached.problems, (await problems(root, {})).problems);
+      assert.deepEqual(again.problems, cached.problems);
+      assert.ok(cached.problems.some((problem) => problem.severity === 'info' && problem.rule === 'unknown-reference'));
+    } finally {
+      cleanup();
+    }
+  });
+
   it('every hostile fixture project', async function () {
     this.timeout(120_000);
     let projects: string[] = [];

@@ -51,10 +51,18 @@ describe('duplicate-id', () => {
     },
   ]);
 
+  it('names the other file and line, relative to the project, for a file in a folder', async () => {
+    const messages = await ruleMessages('duplicate-id', {
+      'governance/teams/owners.yaml': lines('# the loyalty team', 'owners:', ...owner('ana'), ...owner('loyalty-team')),
+      'governance/zz.yaml': lines('owners:', ...owner('loyalty-team')),
+    });
+    assert.deepEqual(messages, ['The owner id "loyalty-team" is already used (governance/teams/owners.yaml:6). Give this owner its own id.']);
+  });
+
   it('says where the first one is', async () => {
     const sameFile = await ruleMessages('duplicate-id', { 'governance/kpis.yaml': lines('kpis:', '  - id: nps', '  - id: nps') });
     assert.deepEqual(sameFile, ['The KPI id "nps" is already used (line 2). Give this KPI its own id.']);
     const otherFile = await ruleMessages('duplicate-id', { 'governance/a.yaml': lines('kpis:', '  - id: nps'), 'governance/b.yaml': lines('kpis:', '  - id: nps') });
-    assert.deepEqual(otherFile, ['The KPI id "nps" is already used (governance/a.yaml). Give this KPI its own id.']);
+    assert.deepEqual(otherFile, ['The KPI id "nps" is already used (governance/a.yaml:2). Give this KPI its own id.']);
   });
 });

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { lines, ruleMessages, ruleTable } from './ruleCases.js';
+import { lintFiles } from '../helpers/tempProject.js';
+import { lines, project, ruleMessages, ruleTable } from './ruleCases.js';
 
 const owners = lines(
   'owners:',
@@ -90,5 +91,28 @@ describe('unknown-reference', () => {
       'governance/kpis.yaml': lines('kpis:', '  - id: fcr', '    supports: [wow-servce]'),
     });
     assert.deepEqual(messages, ['No pillar has the id "wow-servce". Did you mean "wow-service"?']);
+  });
+
+  it('an id written where a syntax error broke a file is an info naming that file and line; one that is nowhere stays an error', async () => {
+    const problems = await lintFiles(
+      project({
+        'governance/owners.yaml': owners,
+        'governance/kpis/broken.yaml': lines('kpis:', '  - id: nps', '    name: NPS', '  - id: fcr', '     name: First contact', '  - id: csat', '    name: CSAT'),
+        'governance/standards.yaml': lines('standards:', '  - id: s', '    title: S', '    owner: john-smith', '    measuredBy: [nps, fcr, csat, ces]'),
+      }),
+    );
+    const seen = problems.filter((problem) => problem.rule === 'unknown-reference').map((problem) => `${problem.severity} ${problem.line}:${problem.column} ${problem.message}`);
+    assert.deepEqual(seen, [
+      'info 5:23 No KPI has the id "fcr" (governance/kpis/broken.yaml has a syntax error at line 5 and may define it).',
+      'error 5:34 No KPI has the id "ces". Did you mean "nps"?',
+    ]);
+  });
+
+  it('a syntax error does not lower an unknown id the broken file never mentions', async () => {
+    const messages = await ruleMessages('unknown-reference', {
+      'governance/owners.yaml': lines('owners:', '  - id: ann', '    name: "Ann', '    type: person'),
+      'governance/kpis.yaml': lines('kpis:', '  - id: nps', '    owner: bob'),
+    });
+    assert.deepEqual(messages, ['No owner has the id "bob". Define it or use an existing owner.']);
   });
 });

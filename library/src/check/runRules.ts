@@ -88,7 +88,7 @@ function emitter(index: ProjectIndex, settings: Settings, today: string): (rule:
     const exceptions = name ? coveringExceptions(settings.exceptions, rule.id, name, today) : [];
     return {
       rule: rule.id,
-      severity: severityOf(rule, settings) as Severity,
+      severity: lowered(severityOf(rule, settings) as Severity, finding.severity),
       file: file.path,
       range,
       message: elideLongQuotes(finding.message),
@@ -98,6 +98,13 @@ function emitter(index: ProjectIndex, settings: Settings, today: string): (rule:
       ...((comment || exceptions.length > 0) && { silencedBy: { comment, exceptions } }),
     };
   };
+}
+
+/** A finding may lower its rule's severity, never raise it. */
+const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
+function lowered(severity: Severity, asked: Severity | undefined): Severity {
+  return asked && RANK[asked] < RANK[severity] ? asked : severity;
 }
 
 /** Finds the innermost entity whose mapping holds a finding's path, by walking up the path. */

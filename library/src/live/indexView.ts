@@ -24,6 +24,7 @@ export function view(index: LiveIndex, files: readonly FileAnalysis[], entities:
     references: referenceKind ? references.filter((reference) => reference.kind === referenceKind) : references,
     definitions: (kind, id) => index.definitions(kind, id),
     referencesTo: (kind, id) => index.referencesTo(kind, id),
+    mayDefine: (id) => index.mayDefine(id),
   };
 }
 

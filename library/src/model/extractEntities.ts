@@ -3,6 +3,7 @@ import type { Path } from '../source/locate.js';
 import type { Entity, Reference } from './entity.js';
 import { REFERENCE_FIELDS } from './references.js';
 import { SECTION_KIND, isSection, type Section } from './sections.js';
+import { entryKey, type DamagedEntry } from './damage.js';
 
 export interface Extracted {
   entities: Entity[];
@@ -14,8 +15,8 @@ export interface Extracted {
  * the schema check reports it, and the model only holds what can be trusted. Plain loops, since
  * this runs for every file of the project on the thread that runs the rules.
  */
-export function extractEntities(file: SourceFile, data: readonly unknown[]): Extracted {
-  const out: Extracted = { entities: [], references: [] };
+export function extractEntities(file: SourceFile, data: readonly unknown[], damaged: readonly DamagedEntry[] = []): Extracted {
+  const out: Extraction = { entities: [], references: [], damaged: damaged.length === 0 ? NONE_DAMAGED : new Set(damaged.map((entry) => entryKey(entry.doc, entry.path))) };
   for (let doc = 0; doc < data.length; doc++) {
     const documentData = data[doc];
     if (!isRecord(documentData)) continue;
@@ -28,21 +29,34 @@ export function extractEntities(file: SourceFile, data: readonly unknown[]): Ext
       }
     }
   }
-  return out;
+  return { entities: out.entities, references: out.references };
 }
 
-function extractMission(out: Extracted, file: SourceFile, doc: number, value: unknown): void {
+const NONE_DAMAGED: ReadonlySet<string> = new Set();
+
+/** The extraction under way, with the entries a syntax error broke (they are left out). */
+interface Extraction extends Extracted {
+  damaged: ReadonlySet<string>;
+}
+
+function isDamaged(out: Extraction, doc: number, path: Path): boolean {
+  return out.damaged.size > 0 && out.damaged.has(entryKey(doc, path));
+}
+
+function extractMission(out: Extraction, file: SourceFile, doc: number, value: unknown): void {
   if (!isRecord(value)) return;
-  const mission: Entity = { kind: 'mission', section: 'mission', id: 'mission', data: value, file, doc, path: ['mission'] };
-  out.entities.push(mission);
-  addReferences(out, mission, 'mission');
+  if (!isDamaged(out, doc, ['mission'])) {
+    const mission: Entity = { kind: 'mission', section: 'mission', id: 'mission', data: value, file, doc, path: ['mission'] };
+    out.entities.push(mission);
+    addReferences(out, mission, 'mission');
+  }
   const pillars = value.pillars;
   if (!Array.isArray(pillars)) return;
   for (let index = 0; index < pillars.length; index++) addEntity(out, file, doc, 'mission', 'pillars', pillars[index], ['mission', 'pillars', index]);
 }
 
-function addEntity(out: Extracted, file: SourceFile, doc: number, section: Section, fields: Section | 'pillars', item: unknown, path: Path): void {
-  if (!isRecord(item) || typeof item.id !== 'string' || item.id === '') return;
+function addEntity(out: Extraction, file: SourceFile, doc: number, section: Section, fields: Section | 'pillars', item: unknown, path: Path): void {
+  if (!isRecord(item) || typeof item.id !== 'string' || item.id === '' || isDamaged(out, doc, path)) return;
   const kind = fields === 'pillars' ? 'pillar' : SECTION_KIND[section as Exclude<Section, 'mission'>];
   const entity: Entity = { kind, section, id: item.id, data: item, file, doc, path };
   out.entities.push(entity);

@@ -1,6 +1,7 @@
 import type { SourceFile } from '../source/sourceFile.js';
 import type { Entity, Reference } from './entity.js';
 import type { Finding } from './finding.js';
+import type { Damage } from './damage.js';
 
 /** 0-based line → the rules silenced on it (an empty set silences every rule). */
 export type Suppressions = ReadonlyMap<number, ReadonlySet<string>>;
@@ -15,4 +16,6 @@ export interface FileAnalysis {
   entities: readonly Entity[];
   references: readonly Reference[];
   suppressions: Suppressions;
+  /** What syntax errors broke in the file; absent when it parsed. */
+  damage?: Damage;
 }

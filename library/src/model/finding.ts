@@ -1,4 +1,4 @@
-import type { Fix, RelatedLocation } from './problem.js';
+import type { Fix, RelatedLocation, Severity } from './problem.js';
 import type { Entity } from './entity.js';
 import type { Location } from '../source/locate.js';
 import type { Range } from '../source/range.js';
@@ -13,4 +13,6 @@ export interface Finding {
   entity?: Entity;
   fixes?: Fix[];
   related?: RelatedLocation[];
+  /** A lower severity than the rule's for this one finding (an unknown id that a broken file may define). */
+  severity?: Severity;
 }

@@ -16,6 +16,8 @@ export interface ProjectIndex {
   references: readonly Reference[];
   /** The references that point at an id of a kind. */
   referencesTo(kind: EntityKind, id: string): readonly Reference[];
+  /** The files with a syntax error that broke a part where this word is written: they may define it. */
+  mayDefine(id: string): readonly FileAnalysis[];
 }
 
 const NONE: readonly never[] = [];
@@ -39,6 +41,8 @@ export class LiveIndex implements ProjectIndex {
   private readonly allReferences: Reference[] = [];
   private readonly byId = new Map<EntityKind, Map<string, Entity[]>>();
   private readonly incoming = new Map<EntityKind, Map<string, Reference[]>>();
+  /** Word → the broken files that have it where an error broke them, in file order. */
+  private readonly brokenWords = new Map<string, FileAnalysis[]>();
 
   /** Indexes analyses given in any order (they are sorted by path here). */
   constructor(analyses: Iterable<FileAnalysis>) {
@@ -56,6 +60,7 @@ export class LiveIndex implements ProjectIndex {
         this.allReferences.push(reference);
         listOf(mapOf(this.incoming, reference.kind), reference.id).push(reference);
       }
+      for (const word of analysis.damage?.words ?? NONE) listOf(this.brokenWords, word).push(analysis);
     }
   }
 
@@ -77,6 +82,10 @@ export class LiveIndex implements ProjectIndex {
 
   referencesTo(kind: EntityKind, id: string): readonly Reference[] {
     return this.incoming.get(kind)?.get(id) ?? NONE;
+  }
+
+  mayDefine(id: string): readonly FileAnalysis[] {
+    return this.brokenWords.get(id) ?? NONE;
   }
 
   /** The ids of a kind that something refers to (defined or not). */
@@ -109,6 +118,11 @@ export class LiveIndex implements ProjectIndex {
 
     regroup(this.byId, path, before.entities, after.entities, (entity) => entity.file.path);
     regroup(this.incoming, path, before.references, after.references, (reference) => reference.from.file.path);
+    for (const word of new Set([...(before.damage?.words ?? NONE), ...(after.damage?.words ?? NONE)])) {
+      const list = listOf(this.brokenWords, word);
+      spliceFile(list, path, (analysis) => analysis.file.path, after.damage?.words.includes(word) ? [after] : NONE);
+      if (list.length === 0) this.brokenWords.delete(word);
+    }
   }
 }
 

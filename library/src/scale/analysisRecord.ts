@@ -6,6 +6,7 @@ import type { FileAnalysis } from '../model/fileAnalysis.js';
 import type { Location } from '../source/locate.js';
 import type { Finding } from '../check/rule.js';
 import type { Suppressions } from '../model/fileAnalysis.js';
+import type { Damage } from '../model/damage.js';
 
 /** A finding as plain data: the file is the record's, the entity an index into its entities. */
 export type FindingRecord = Omit<Finding, 'at' | 'entity'> & { at: Omit<Location, 'file'> | { range: Range }; entity?: number };
@@ -23,6 +24,8 @@ export interface AnalysisRecord {
   syntax: FindingRecord[];
   schema: FindingRecord[];
   suppressions: Suppressions;
+  /** What syntax errors broke, for a file that did not parse cleanly. */
+  damage?: Damage;
 }
 
 /** The record of an analysis, made on a parsed source or on a lean one; `keys` numbers outline keys. */
@@ -48,6 +51,7 @@ export function toRecord(analysis: FileAnalysis, hash: string, keys = new KeyTab
     syntax: analysis.syntax.map(finding),
     schema: analysis.schema.map(finding),
     suppressions: analysis.suppressions,
+    ...(analysis.damage && { damage: analysis.damage }),
   };
 }
 
@@ -57,7 +61,7 @@ const NONE: readonly Finding[] = [];
 /** The analysis a record stands for, on a lean source: what the rules see, positions included. */
 export function fromRecord(record: AnalysisRecord): FileAnalysis {
   const file = new LeanSource(record.source);
-  const { entities, references } = extractEntities(file, record.data);
+  const { entities, references } = extractEntities(file, record.data, record.damage?.entries);
   const finding = ({ at, entity, ...rest }: FindingRecord): Finding => ({
     ...rest,
     at: { ...at, file },
@@ -71,5 +75,6 @@ export function fromRecord(record: AnalysisRecord): FileAnalysis {
     entities,
     references,
     suppressions: record.suppressions,
+    ...(record.damage && { damage: record.damage }),
   };
 }

@@ -5,7 +5,7 @@ import { VERSION } from '../version.js';
 import { contentHash } from './contentHash.js';
 
 /** Bumped whenever the shape of a cached record changes, so that older caches are simply not used. */
-const RECORD_FORMAT = 3;
+const RECORD_FORMAT = 4;
 
 /**
  * What every cached analysis depends on besides the file itself: the cxgov version (the analysis

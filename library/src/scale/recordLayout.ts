@@ -1,6 +1,7 @@
 import type { AnalysisRecord, FindingRecord } from './analysisRecord.js';
 import type { Suppressions } from '../model/fileAnalysis.js';
 import type { SyntaxFinding } from '../source/sourceFile.js';
+import type { Damage } from '../model/damage.js';
 
 /**
  * Many records laid out so that copying them (from a worker thread, into and out of the cache
@@ -35,6 +36,7 @@ interface Extras {
   syntax?: FindingRecord[];
   schema?: FindingRecord[];
   suppressions?: Suppressions;
+  damage?: Damage;
 }
 
 export function toLayout(records: readonly AnalysisRecord[]): RecordLayout {
@@ -53,7 +55,7 @@ export function toLayout(records: readonly AnalysisRecord[]): RecordLayout {
   const numbers = new Int32Array(numberCount);
   const extras = new Map<number, Extras>();
   let at = 0;
-  records.forEach(({ source, syntax, schema, suppressions }, file) => {
+  records.forEach(({ source, syntax, schema, suppressions, damage }, file) => {
     numbers.set(source.lineStarts, at);
     at += source.lineStarts.length;
     for (const { slots } of source.outlines) {
@@ -65,6 +67,7 @@ export function toLayout(records: readonly AnalysisRecord[]): RecordLayout {
       ...(syntax.length > 0 && { syntax }),
       ...(schema.length > 0 && { schema }),
       ...(suppressions.size > 0 && { suppressions }),
+      ...(damage && { damage }),
     };
     if (Object.keys(extra).length > 0) extras.set(file, extra);
   });
@@ -135,6 +138,7 @@ export function fromLayout(layout: RecordLayout): AnalysisRecord[] {
       syntax: extra.syntax ?? NONE,
       schema: extra.schema ?? NONE,
       suppressions: extra.suppressions ?? NO_SUPPRESSIONS,
+      ...(extra.damage && { damage: extra.damage }),
     });
   }
   return records;

@@ -2,11 +2,14 @@ import { LineCounter, parseAllDocuments, type Document } from 'yaml';
 import { sameRange, type Range } from './range.js';
 import type { PathWalker } from './locate.js';
 import { DEFAULT_MAX_FILE_SIZE, textSize, tooBigMessage } from './sourceSize.js';
+import { explainErrors, syntaxMessage } from './syntaxErrors.js';
 
 /** A parse error or warning placed in the file, before it becomes a problem. */
 export interface SyntaxFinding {
   range: Range;
   message: string;
+  /** Set when the error leaves part of the file unreadable (any parse error but a duplicate key). */
+  breaks?: true;
 }
 
 /** A source file as the engine sees it: its text, YAML documents and line index. */
@@ -58,10 +61,12 @@ export function parseSource(path: string, text: string, maxFileSize = DEFAULT_MA
     documents: Array.isArray(documents) ? documents : [],
     syntax: [],
   };
+  const lineOf = (offset: number) => lineCounter.linePos(insideText(text, offset)).line;
   for (const doc of file.documents) {
-    for (const error of [...doc.errors, ...doc.warnings]) {
-      const [start, end] = error.pos.map((offset) => insideText(text, offset)) as [number, number];
-      const finding = { range: offsetsToRange(file, start, end), message: syntaxMessage(error.code, error.message) };
+    const slips = explainErrors(text, doc, doc.errors, lineOf);
+    const warnings = doc.warnings.map((warning) => ({ start: warning.pos[0], end: warning.pos[1], message: syntaxMessage(warning.code, warning.message), breaks: false }));
+    for (const { start, end, message, breaks } of [...slips, ...warnings]) {
+      const finding: SyntaxFinding = { range: offsetsToRange(file, insideText(text, start), insideText(text, end)), message, ...(breaks && { breaks: true as const }) };
       // The parser sometimes reports one error twice (a flow map that is both short and unclosed).
       if (!file.syntax.some((seen) => seen.message === finding.message && sameRange(seen.range, finding.range))) file.syntax.push(finding);
     }
@@ -149,20 +154,4 @@ export function unreadableSource(path: string, message: string): SourceFile {
   const file = parseSource(path, '');
   file.syntax.push({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, message });
   return file;
-}
-
-const PLAIN_WORDS: Record<string, string> = {
-  DUPLICATE_KEY: 'This key appears twice in the same mapping; keep one of them.',
-  TAB_AS_INDENT: 'Tabs cannot indent YAML; use spaces.',
-  BAD_INDENT: 'The indentation is off; line this up with its siblings.',
-  MISSING_CHAR: 'A closing quote or bracket is missing.',
-  MULTILINE_IMPLICIT_KEY: 'A key cannot span several lines; check for a missing colon or a stray line break.',
-  UNEXPECTED_TOKEN: 'Unexpected text here; check the punctuation and indentation.',
-  BLOCK_AS_IMPLICIT_KEY: 'A nested block cannot be used as a key; check the indentation and colons.',
-};
-
-function syntaxMessage(code: string, yamlMessage: string): string {
-  const firstLine = yamlMessage.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-  const hint = PLAIN_WORDS[code];
-  return hint ? `${hint} (${firstLine})` : `The YAML does not parse: ${firstLine}`;
 }

@@ -23,7 +23,8 @@ export const duplicateId: Rule = {
           first.set(entity.id, entity);
           continue;
         }
-        const where = original.file === entity.file ? `line ${locate(at(original)).start.line + 1}` : relative(root, original.file.path).split(sep).join('/');
+        const line = locate(at(original)).start.line + 1;
+        const where = original.file === entity.file ? `line ${line}` : `${relative(root, original.file.path).split(sep).join('/')}:${line}`;
         const related = [{ file: original.file.path, range: locate(at(original, 'id')), message: 'First defined here.' }];
         if (kind === 'mission') {
           yield { at: { ...at(entity), target: 'key' }, entity, message: `A project has one mission, and one is already defined (${where}). Merge the two into one.`, related };
