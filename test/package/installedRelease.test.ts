@@ -6,15 +6,21 @@ import { fileURLToPath } from 'node:url';
 import type { InitializeResult } from 'vscode-languageserver-protocol';
 import { VERSION } from 'cxgov';
 import { LspClient } from '../helpers/lspClient.js';
-import { installFromTarballs, type InstalledPackages } from './installFromTarballs.js';
+import { installFromRelease, tarballName, type InstalledRelease } from './installFromRelease.js';
 
 const SAMPLE = fileURLToPath(new URL('../../../samples/wow-retail', import.meta.url));
 
-describe('the npm packages, installed from their tarballs far from this repository', function () {
-  // Packing and an offline install of both packages: about 12 seconds on two shared cores, the whole file about 20.
+/** The files in a tarball `npm pack` made, relative to its package folder. */
+function tarPaths(tarball: string): string[] {
+  const list = spawnSync('tar', ['-tzf', tarball], { encoding: 'utf8' });
+  return list.stdout.split('\n').filter(Boolean).map((path) => path.replace(/^package\//, ''));
+}
+
+describe('the npm packages of a release, installed from their tarballs far from this repository', function () {
+  // The release (two packs, the extension's build and vsce) and an offline install: about 30 seconds on two shared cores.
   this.timeout(120_000);
-  let installed: InstalledPackages;
-  before(() => (installed = installFromTarballs()));
+  let installed: InstalledRelease;
+  before(() => (installed = installFromRelease()));
   after(() => installed?.cleanup());
 
   function cxgov(args: string[], cwd: string): { status: number | null; stdout: string; stderr: string } {
@@ -27,12 +33,15 @@ describe('the npm packages, installed from their tarballs far from this reposito
     return { status: run.status, stdout: run.stdout, stderr: run.stderr };
   }
 
-  it('are named after the version, and carry their licence and README but no source maps or tests', () => {
-    assert.deepEqual(installed.tarballs.map((tarball) => tarball.filename).sort(), [`cxgov-${VERSION}.tgz`, `cxgov-language-server-${VERSION}.tgz`]);
-    for (const tarball of installed.tarballs) {
-      const paths = tarball.files.map((file) => file.path);
-      assert.ok(paths.includes('LICENSE') && paths.includes('README.md'), `${tarball.filename}: ${paths.join(', ')}`);
-      assert.deepEqual(paths.filter((path) => /\.map$|\.test\.|(^|\/)src\//.test(path)), [], tarball.filename);
+  it('come out of the release, beside the extension, all at the one version', () => {
+    assert.deepEqual(installed.released, [`cxgov-${VERSION}.tgz`, `cxgov-language-server-${VERSION}.tgz`, `cxgov-vscode-${VERSION}.vsix`]);
+  });
+
+  it('carry their licence and README, but no source maps, sources or tests', () => {
+    for (const tarball of ['library', 'server'].map(tarballName)) {
+      const paths = tarPaths(join(installed.release, tarball));
+      assert.ok(paths.includes('LICENSE') && paths.includes('README.md'), `${tarball}: ${paths.join(', ')}`);
+      assert.deepEqual(paths.filter((path) => /\.map$|\.test\.|(^|\/)src\//.test(path)), [], tarball);
     }
   });
 
