@@ -4,7 +4,7 @@
 //   cxgov-language-server-<version>.tgz  the language server, for npm
 //   cxgov-vscode-<version>.vsix          the VS Code extension, for the marketplace
 // The version is library/package.json's; the server and the extension must say the same (and
-// depend on each other at it), or nothing is written. Run after a build (`tsc -b`).
+// depend on each other at it), or nothing is written. Each package builds itself before it is packed.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
