@@ -3,11 +3,12 @@
 //   dist/server.mjs     the language server with the cxgov engine (ESM, from server/dist/main.js)
 //   dist/poolWorker.js  the engine's worker threads (ESM)
 // and copies beside them the assets the engine finds by walking up from its module
-// (schemas/*.json, templates/init/) and the licence. `--watch` rebuilds on change.
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// (schemas/*.json, templates/init/) and the licence, with scripts/copy-assets.mjs. `--watch` rebuilds on change.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
+import { copyAssets } from '../scripts/copy-assets.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = dirname(here);
@@ -19,7 +20,7 @@ if (!existsSync(serverEntry)) {
   process.exit(1);
 }
 
-copyAssets();
+copyAssets('extension');
 
 /** @type {esbuild.BuildOptions} */
 const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: true, logLevel: 'warning', legalComments: 'none' };
@@ -64,17 +65,4 @@ if (watch) {
 
 function libraryVersion() {
   return JSON.parse(readFileSync(join(root, 'library/package.json'), 'utf8')).version;
-}
-
-function copyAssets() {
-  const copies = [
-    [join(root, 'schemas'), join(here, 'schemas')],
-    [join(root, 'library/templates'), join(here, 'templates')],
-    [join(root, 'LICENSE'), join(here, 'LICENSE')],
-  ];
-  for (const [from, to] of copies) {
-    rmSync(to, { recursive: true, force: true });
-    mkdirSync(dirname(to), { recursive: true });
-    cpSync(from, to, { recursive: true });
-  }
 }

@@ -17,10 +17,12 @@ describe('cxgov commands', () => {
     assert.deepEqual(JSON.parse(lint.stdout).problems, []);
     assert.equal(lint.status, 0);
     const before = readFileSync(join(folder.root, 'gov/cxgov.yaml'), 'utf8');
+    const packageJson = readFileSync(join(folder.root, 'gov/package.json'), 'utf8');
     const again = runCli(['init', 'gov'], folder.root);
     assert.equal(again.status, 2);
     assert.match(again.stderr, /already exist/);
     assert.equal(readFileSync(join(folder.root, 'gov/cxgov.yaml'), 'utf8'), before);
+    assert.equal(readFileSync(join(folder.root, 'gov/package.json'), 'utf8'), packageJson);
   });
 
   it('rules lists all sixteen rules', () => {
