@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { openFile, openWorkbench } from './workbench.js';
 
 /** What the UI check saw: the Problems panel's text, and where its screenshot is. */
 export interface ProblemsPanelView {
@@ -12,17 +13,8 @@ export interface ProblemsPanelView {
  * Problems panel, and waits until the panel lists that file.
  */
 export async function openProblemsPanel(page: Page, url: string, file: string, timeout: number): Promise<ProblemsPanelView> {
-  await page.goto(url);
-  const status = page.getByRole('button', { name: /^cxgov: \d+ errors?, \d+ warnings?/ });
-  await status.waitFor({ timeout });
-
-  await page.keyboard.press('Control+P');
-  const quickOpen = page.locator('.quick-input-widget input');
-  await quickOpen.waitFor({ timeout });
-  await quickOpen.fill(file);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: file }).first().waitFor({ timeout });
-  await page.keyboard.press('Enter');
-  await page.locator('.tabs-container .tab.active', { hasText: file }).waitFor({ timeout });
+  const status = await openWorkbench(page, url, timeout);
+  await openFile(page, file, timeout);
 
   await status.click();
   const panel = page.locator('.markers-panel');

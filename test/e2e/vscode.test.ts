@@ -1,22 +1,21 @@
 // The extension in a real VS Code: code-server (VS Code 1.100 in the browser, from npm) driven
 // headless by Debian's chromium through playwright-core, offline. scripts/install-e2e.sh installs
-// both. Two checks: the extension's own test suite inside the extension host, and a UI check of
-// the Problems panel with the packaged .vsix installed.
+// both. Three checks: the extension's own test suite inside the extension host, and UI checks of
+// the Problems panel and of the handbook preview with the packaged .vsix installed.
 import * as assert from 'node:assert/strict';
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage, runExtensionTests } from './browser.js';
 import { CodeServer } from './codeServer.js';
+import { previewHandbook } from './handbookPreview.js';
 import { bundleHostSuite } from './hostBundle.js';
 import { packageExtension } from './package.js';
 import { missingTools, RESULTS_DIR, ROOT, SAMPLES_DIR, EXTENSION_DIR } from './paths.js';
 import { findProblem, openProblemsPanel } from './problemsPanel.js';
 
 const SCREENSHOT = join(RESULTS_DIR, 'problems-panel.png');
-/** The README's copy: written when missing, or when UPDATE_SCREENSHOTS=1. */
-const README_SCREENSHOT = join(ROOT, 'docs/images/problems-panel.png');
 
 describe('the extension in a real VS Code (code-server, headless chromium)', function () {
   this.timeout(120_000);
@@ -34,7 +33,7 @@ describe('the extension in a real VS Code (code-server, headless chromium)', fun
       this.skip();
     }
     hostSuite = await bundleHostSuite();
-    const vsix = packageExtension();
+    const vsix = packageExtension().file;
     [server, browser] = await Promise.all([CodeServer.start({ vsix }), launchBrowser()]);
   });
 
@@ -71,17 +70,48 @@ describe('the extension in a real VS Code (code-server, headless chromium)', fun
       throw new Error(`${error.message} (screenshot: ${SCREENSHOT})\n${lines.join('\n')}`);
     };
     const view = await openProblemsPanel(page, server!.workbench(workspace), 'kpis.yaml', 30_000).catch(failed);
-    await page.screenshot({ path: SCREENSHOT });
-    if (!existsSync(README_SCREENSHOT) || process.env.UPDATE_SCREENSHOTS === '1') {
-      mkdirSync(join(README_SCREENSHOT, '..'), { recursive: true });
-      copyFileSync(SCREENSHOT, README_SCREENSHOT);
-    }
+    await saveScreenshot(page, 'problems-panel.png');
     const found = await findProblem(page, 'cx-analytics', expected, 30_000).catch(failed);
     await page.close();
     assert.match(view.text, /kpis\.yaml/);
     assert.match(found, /unknown-reference/);
     assert.match(view.statusLabel, /^cxgov: \d+ errors?, \d+ warnings?/);
   });
+
+  it('previews the handbook page of the KPI under the cursor (UI, packaged .vsix installed)', async () => {
+    const workspace = sampleCopy('wow-retail');
+    rmSync(join(workspace, 'handbook'), { recursive: true, force: true });
+    const { page, console: lines } = await openPage(browser!);
+    mkdirSync(RESULTS_DIR, { recursive: true });
+    const failed = async (error: Error): Promise<never> => {
+      await page.screenshot({ path: join(RESULTS_DIR, 'handbook-preview-failed.png') }).catch(() => undefined);
+      throw new Error(`${error.message} (screenshot: test-results/handbook-preview-failed.png)\n${lines.join('\n')}`);
+    };
+    // Line 56 of kpis.yaml is `- id: first-contact-resolution`: with the cursor on the id, the
+    // preview opens kpis.md at its section.
+    const text = await previewHandbook(page, server!.workbench(workspace), 'kpis.yaml:56:15', 'Baseline → target', 30_000).catch(failed);
+    // Room for the YAML and its page side by side: hide the side bar (Ctrl+B).
+    await page.keyboard.press('Control+B');
+    await page.locator('#workbench\\.parts\\.sidebar').waitFor({ state: 'hidden', timeout: 10_000 }).catch(failed);
+    await saveScreenshot(page, 'handbook-preview.png');
+    await page.close();
+    assert.match(text, /^Baseline → target: 81 → 88/m);
+    assert.ok(existsSync(join(workspace, 'handbook/kpis.md')), 'the handbook was written into the project');
+  });
+
+  /**
+   * Saves a screenshot as test-results/<name>, and as the README's copy in docs/images/<name> when
+   * that is missing or when UPDATE_SCREENSHOTS=1.
+   */
+  async function saveScreenshot(page: Page, name: string): Promise<void> {
+    const path = join(RESULTS_DIR, name);
+    await page.screenshot({ path });
+    const readmeCopy = join(ROOT, 'docs/images', name);
+    if (!existsSync(readmeCopy) || process.env.UPDATE_SCREENSHOTS === '1') {
+      mkdirSync(join(readmeCopy, '..'), { recursive: true });
+      copyFileSync(path, readmeCopy);
+    }
+  }
 
   /** A throw-away copy of a sample, so that nothing a test or the workbench does touches the repository. */
   function sampleCopy(name: string): string {

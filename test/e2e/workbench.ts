@@ -1,0 +1,34 @@
+import type { Locator, Page } from 'playwright-core';
+
+/**
+ * Opens the workbench at `url` and waits until the cxgov status bar item shows counts (the
+ * language server has checked the project). Returns that item.
+ */
+export async function openWorkbench(page: Page, url: string, timeout: number): Promise<Locator> {
+  await page.goto(url);
+  const status = page.getByRole('button', { name: /^cxgov: \d+ errors?, \d+ warnings?/ });
+  await status.waitFor({ timeout });
+  return status;
+}
+
+/** Opens `file` with Ctrl+P, as a user does (`kpis.yaml:56:15` also moves the cursor to line 56, column 15). */
+export async function openFile(page: Page, file: string, timeout: number): Promise<void> {
+  const name = file.replace(/(?::\d+){1,2}$/, '');
+  await page.keyboard.press('Control+P');
+  const quickOpen = page.locator('.quick-input-widget input');
+  await quickOpen.waitFor({ timeout });
+  await quickOpen.fill(file);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor({ timeout });
+  await page.keyboard.press('Enter');
+  await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ timeout });
+}
+
+/** Runs a command from the command palette (F1) by its title, such as "cxgov: Preview handbook". */
+export async function runCommand(page: Page, title: string, timeout: number): Promise<void> {
+  await page.keyboard.press('F1');
+  const palette = page.locator('.quick-input-widget input');
+  await palette.waitFor({ timeout });
+  await palette.fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout });
+  await page.keyboard.press('Enter');
+}
