@@ -2,11 +2,12 @@
 // with its args and the staged file names its `types` select, in a real git repository whose
 // governance project is a copy of a sample and whose node_modules/cxgov is this repository's CLI.
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { accessSync, constants, cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import { REPO, withWorkspace } from '../action/actionWorkspace.js';
+import { git } from './git.js';
 
 interface Hook {
   id: string;
@@ -18,10 +19,6 @@ interface Hook {
 
 const hooks = parse(readFileSync(join(REPO, '.pre-commit-hooks.yaml'), 'utf8')) as Hook[];
 const hook = hooks.find((candidate) => candidate.id === 'cxgov')!;
-
-function git(root: string, ...args: string[]): string {
-  return execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', ...args], { cwd: root, encoding: 'utf8' });
-}
 
 function write(root: string, path: string, content: string): void {
   mkdirSync(dirname(join(root, path)), { recursive: true });
@@ -54,10 +51,10 @@ function stagedFiles(root: string): string[] {
 }
 
 /** Stages everything, then runs the hook's entry as pre-commit does (entry, args, file names). */
-function commitHook(root: string): { status: number | null; output: string; files: string[] } {
+function commitHook(root: string, args = hook.args ?? []): { status: number | null; output: string; files: string[] } {
   git(root, 'add', '.');
   const files = stagedFiles(root);
-  const result = spawnSync(join(REPO, hook.entry), [...(hook.args ?? []), ...files], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 60_000 });
+  const result = spawnSync(join(REPO, hook.entry), [...args, ...files], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 60_000 });
   return { status: result.status, output: result.stdout + result.stderr, files };
 }
 
@@ -135,10 +132,18 @@ describe('the pre-commit hook', function () {
       edit(root, 'cx/cxgov.yaml', 'review-overdue: warning', 'review-overdue: warning\n  kpi-no-owner: warning');
       edit(root, 'cx/governance/kpis.yaml', '    owner: cx-insights-lead\n', '');
       assert.equal(commitHook(root).status, 0);
-      const files = stagedFiles(root);
-      const result = spawnSync(join(REPO, hook.entry), ['--max-warnings', '0', ...files], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-      assert.equal(result.status, 1, result.stdout + result.stderr);
-      assert.match(result.stdout, /warning .*kpi-no-owner/);
+      const run = commitHook(root, ['--max-warnings', '0']);
+      assert.equal(run.status, 1, run.output);
+      assert.match(run.output, /warning .*kpi-no-owner/);
+    });
+  });
+
+  it('args that would take the report away from the terminal: exit 2 naming them', () => {
+    withRepository((root) => {
+      edit(root, 'cx/governance/kpis.yaml', 'owner: cx-insights-lead', 'owner: nobody-here');
+      const run = commitHook(root, ['--format', 'json']);
+      assert.equal(run.status, 2, run.output);
+      assert.match(run.output, /cxgov pre-commit hook: --format cannot be used in the hook/);
     });
   });
 });
