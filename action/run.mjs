@@ -61,7 +61,9 @@ function countSarif(file) {
 /** `cxgov handbook --check`, with an annotation when the pages are stale so a pull request shows it. */
 function checkHandbook(command, path) {
   const { status } = runCxgov(command, ['handbook', path, '--check']);
-  if (status === 1) console.log(`::error title=cxgov handbook::The handbook of ${path} is out of date. Run "cxgov handbook ${path}" and commit the pages.`);
+  // The path goes into a workflow command, where a line break would end it.
+  const shown = path.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  if (status === 1) console.log(`::error title=cxgov handbook::The handbook of ${shown} is out of date. Run "cxgov handbook ${shown}" and commit the pages.`);
   return status;
 }
 
