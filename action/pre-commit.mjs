@@ -61,8 +61,10 @@ function isFile(path) {
 function lintProject(root, staged, options) {
   const command = cxgovCommand(root, process.cwd());
   const folder = relative(process.cwd(), root) || '.';
-  // One quiet run over the project says which files are its sources and whether anything is wrong.
-  const survey = runCxgov(command, ['lint', ...options, '--format', 'json', folder], { capture: true });
+  // One quiet run over the project says which files are its sources and whether anything is wrong;
+  // it fixes nothing, as --fix belongs to the staged files only.
+  const surveyOptions = options.filter((option) => !option.startsWith('--fix'));
+  const survey = runCxgov(command, ['lint', ...surveyOptions, '--format', 'json', folder], { capture: true });
   if (survey.status === 2) return 2;
   const report = parseReport(survey.stdout);
   if (!report) {

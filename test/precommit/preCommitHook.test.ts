@@ -146,4 +146,18 @@ describe('the pre-commit hook', function () {
       assert.match(run.output, /cxgov pre-commit hook: --format cannot be used in the hook/);
     });
   });
+
+  it('--fix in args fixes the staged files only, never the rest of the project', () => {
+    withRepository((root) => {
+      edit(root, 'cx/governance/kpis.yaml', 'owner: cx-insights-lead', 'owner: CX-Insights-Lead');
+      git(root, 'commit', '-q', '-a', '-m', 'a wrong case committed before the hook was installed');
+      edit(root, 'cx/governance/standards.yaml', 'owner: daniel-reyes', 'owner: Daniel-Reyes');
+      const unstaged = readFileSync(join(root, 'cx/governance/kpis.yaml'), 'utf8');
+      const run = commitHook(root, ['--fix']);
+      assert.deepEqual(run.files, ['cx/governance/standards.yaml']);
+      assert.equal(readFileSync(join(root, 'cx/governance/kpis.yaml'), 'utf8'), unstaged);
+      assert.doesNotMatch(readFileSync(join(root, 'cx/governance/standards.yaml'), 'utf8'), /Daniel-Reyes/);
+      assert.equal(run.status, 0, run.output);
+    });
+  });
 });
