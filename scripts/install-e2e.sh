@@ -13,9 +13,10 @@ PREFIX=.cache/code-server
 say() { printf 'install-e2e: %s\n' "$*"; }
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
-# 1. System packages: a browser, the gssapi headers kerberos builds against, and rg.
+# 1. System packages: a browser, the gssapi headers kerberos builds against, rg, and the pre-commit
+#    framework (the hook is tested under the real one).
 missing=()
-for pkg in chromium libkrb5-dev ripgrep; do
+for pkg in chromium libkrb5-dev ripgrep pre-commit; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
 done
 if [ "${#missing[@]}" -gt 0 ]; then
@@ -23,7 +24,7 @@ if [ "${#missing[@]}" -gt 0 ]; then
   as_root apt-get update -qq
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 else
-  say "chromium, libkrb5-dev and ripgrep are installed"
+  say "chromium, libkrb5-dev, ripgrep and pre-commit are installed"
 fi
 
 # 2. code-server, unless this version is already in the cache folder.
