@@ -27,7 +27,9 @@ mkdirSync(out, { recursive: true });
 // Earlier releases' files go (a folder of one release); anything else in the folder stays.
 for (const file of readdirSync(out)) if (RELEASED.test(file)) rmSync(join(out, file), { force: true });
 run('npm', ['pack', '-w', 'library', '-w', 'server', '--pack-destination', out]);
-run('npm', ['run', 'package', '-w', 'extension', '--', '--out', join(out, `cxgov-vscode-${version}.vsix`)]);
+// build, then vsix: `npm run package -- --out` would hand --out to the inner `npm run vsix`, not vsce.
+run('npm', ['run', 'build', '-w', 'extension']);
+run('npm', ['run', 'vsix', '-w', 'extension', '--', '--out', join(out, `cxgov-vscode-${version}.vsix`)]);
 
 console.log(`\nrelease ${version} in ${relative(process.cwd(), out) || '.'}:`);
 for (const file of readdirSync(out).filter((name) => RELEASED.test(name)).sort()) console.log(`  ${file}  ${Math.round(statSync(join(out, file)).size / 1024)} kB`);
