@@ -1,6 +1,8 @@
 -- cxgov in Neovim 0.7 and newer: diagnostics, hover, completion, go to definition, rename and
 -- quick fixes in the YAML files of every folder that holds (or sits below) a cxgov.yaml.
 -- Put this file in ~/.config/nvim/plugin/ (or paste it into init.lua).
+-- The server as `npm i -g cxgov-language-server` installs it; for a project-local install
+-- (npm i -D cxgov-language-server) use { 'npx', '--no', '--', 'cxgov-language-server', '--stdio' }.
 local cmd = { 'cxgov-language-server', '--stdio' }
 local uv = vim.uv or vim.loop
 local client_of_root = {} -- one server per project
@@ -20,7 +22,7 @@ end
 local function attach(bufnr)
   local root = project_root(vim.api.nvim_buf_get_name(bufnr))
   if not root then return end
-  local config = { name = 'cxgov', cmd = cmd, root_dir = root }
+  local config = { name = 'cxgov', cmd = cmd, cmd_cwd = root, root_dir = root }
   if vim.lsp.start then -- Neovim 0.8+: reuses the server of the same name and root
     client_of_root[root] = vim.lsp.start(config, { bufnr = bufnr })
     return
