@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Installs what the end-to-end tests of the VS Code extension need, offline from GitHub:
-# Debian's chromium (driven by playwright-core), and code-server (VS Code in the browser, from npm)
-# in .cache/code-server. Idempotent: each step is skipped when its result is already there.
+# Installs what the end-to-end tests need, offline from GitHub: Debian's chromium (driven by
+# playwright-core) and code-server (VS Code in the browser, from npm) in .cache/code-server for the
+# extension; Debian's neovim (0.7.2 in Debian 12, the oldest the README's recipe supports).
+# Idempotent: each step is skipped when its result is already there.
 # Used by .ci/run and by developers; needs root (or sudo) for apt-get.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,10 +14,10 @@ PREFIX=.cache/code-server
 say() { printf 'install-e2e: %s\n' "$*"; }
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
-# 1. System packages: a browser, the gssapi headers kerberos builds against, rg, and the pre-commit
-#    framework (the hook is tested under the real one).
+# 1. System packages: a browser, the gssapi headers kerberos builds against, rg, Neovim (the
+#    recipe for other editors is tested in it) and the pre-commit framework (the hook too).
 missing=()
-for pkg in chromium libkrb5-dev ripgrep pre-commit; do
+for pkg in chromium libkrb5-dev ripgrep neovim pre-commit; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
 done
 if [ "${#missing[@]}" -gt 0 ]; then
@@ -24,7 +25,7 @@ if [ "${#missing[@]}" -gt 0 ]; then
   as_root apt-get update -qq
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 else
-  say "chromium, libkrb5-dev, ripgrep and pre-commit are installed"
+  say "chromium, libkrb5-dev, ripgrep, neovim and pre-commit are installed"
 fi
 
 # 2. code-server, unless this version is already in the cache folder.
@@ -52,4 +53,4 @@ else
   npm_config_unsafe_perm=true npm_config_yes=true \
     npm install --prefix "$PREFIX" --no-audit --no-fund --loglevel=error "code-server@$CODE_SERVER_VERSION"
 fi
-say "ready: $PREFIX/node_modules/.bin/code-server, /usr/bin/chromium"
+say "ready: $PREFIX/node_modules/.bin/code-server, /usr/bin/chromium, /usr/bin/nvim"
