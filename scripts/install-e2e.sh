@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the end-to-end tests need, offline from GitHub: Debian's chromium (driven by
 # playwright-core) and code-server (VS Code in the browser, from npm) in .cache/code-server for the
-# extension; Debian's neovim (0.7.2 in Debian 12, the oldest the README's recipe supports).
+# extension; Debian's neovim (0.7.2 in Debian 12, the oldest the README's recipe supports) and
+# pre-commit (the hook is run under the real framework).
 # Idempotent: each step is skipped when its result is already there.
 # Used by .ci/run and by developers; needs root (or sudo) for apt-get.
 set -euo pipefail
