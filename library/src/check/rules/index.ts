@@ -11,6 +11,7 @@ import { pillarUnmeasured } from './pillar-unmeasured.js';
 import { efficiencyKpiWithoutGuardrail } from './efficiency-kpi-without-guardrail.js';
 import { incentiveOnUnvalidatedKpi } from './incentive-on-unvalidated-kpi.js';
 import { oneWayDoorUnapproved } from './one-way-door-unapproved.js';
+import { oneWayDoorSelfApproved } from './one-way-door-self-approved.js';
 import { reviewOverdue } from './review-overdue.js';
 import { targetWithoutBaseline } from './target-without-baseline.js';
 import { ownerUnused } from './owner-unused.js';
@@ -33,6 +34,7 @@ export const RULES: readonly Rule[] = [
   efficiencyKpiWithoutGuardrail,
   incentiveOnUnvalidatedKpi,
   oneWayDoorUnapproved,
+  oneWayDoorSelfApproved,
   reviewOverdue,
   targetWithoutBaseline,
   ownerUnused,
