@@ -15,6 +15,7 @@ import { oneWayDoorSelfApproved } from './one-way-door-self-approved.js';
 import { reviewOverdue } from './review-overdue.js';
 import { targetWithoutBaseline } from './target-without-baseline.js';
 import { ownerUnused } from './owner-unused.js';
+import { ownerWithoutCustomers } from './owner-without-customers.js';
 import { guardrailCycle } from './guardrail-cycle.js';
 import { unknownSuppression } from './unknown-suppression.js';
 import { unusedSuppression } from './unused-suppression.js';
@@ -38,6 +39,7 @@ export const RULES: readonly Rule[] = [
   reviewOverdue,
   targetWithoutBaseline,
   ownerUnused,
+  ownerWithoutCustomers,
   guardrailCycle,
   unknownSuppression,
   unusedSuppression,
