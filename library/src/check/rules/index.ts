@@ -16,6 +16,7 @@ import { reviewOverdue } from './review-overdue.js';
 import { targetWithoutBaseline } from './target-without-baseline.js';
 import { ownerUnused } from './owner-unused.js';
 import { ownerWithoutCustomers } from './owner-without-customers.js';
+import { valueWithoutBehaviours } from './value-without-behaviours.js';
 import { guardrailCycle } from './guardrail-cycle.js';
 import { unknownSuppression } from './unknown-suppression.js';
 import { unusedSuppression } from './unused-suppression.js';
@@ -40,6 +41,7 @@ export const RULES: readonly Rule[] = [
   targetWithoutBaseline,
   ownerUnused,
   ownerWithoutCustomers,
+  valueWithoutBehaviours,
   guardrailCycle,
   unknownSuppression,
   unusedSuppression,
