@@ -10,6 +10,7 @@ import { initiativeNoMissionLink } from './initiative-no-mission-link.js';
 import { pillarUnmeasured } from './pillar-unmeasured.js';
 import { efficiencyKpiWithoutGuardrail } from './efficiency-kpi-without-guardrail.js';
 import { incentiveOnUnvalidatedKpi } from './incentive-on-unvalidated-kpi.js';
+import { incentiveOnEfficiencyOrSalesKpi } from './incentive-on-efficiency-or-sales-kpi.js';
 import { oneWayDoorUnapproved } from './one-way-door-unapproved.js';
 import { reviewOverdue } from './review-overdue.js';
 import { targetWithoutBaseline } from './target-without-baseline.js';
@@ -32,6 +33,7 @@ export const RULES: readonly Rule[] = [
   pillarUnmeasured,
   efficiencyKpiWithoutGuardrail,
   incentiveOnUnvalidatedKpi,
+  incentiveOnEfficiencyOrSalesKpi,
   oneWayDoorUnapproved,
   reviewOverdue,
   targetWithoutBaseline,
