@@ -14,6 +14,7 @@ import { incentiveOnEfficiencyOrSalesKpi } from './incentive-on-efficiency-or-sa
 import { oneWayDoorUnapproved } from './one-way-door-unapproved.js';
 import { reviewOverdue } from './review-overdue.js';
 import { targetWithoutBaseline } from './target-without-baseline.js';
+import { targetAgainstDirection } from './target-against-direction.js';
 import { ownerUnused } from './owner-unused.js';
 import { guardrailCycle } from './guardrail-cycle.js';
 import { unknownSuppression } from './unknown-suppression.js';
@@ -37,6 +38,7 @@ export const RULES: readonly Rule[] = [
   oneWayDoorUnapproved,
   reviewOverdue,
   targetWithoutBaseline,
+  targetAgainstDirection,
   ownerUnused,
   guardrailCycle,
   unknownSuppression,
