@@ -15,6 +15,7 @@ import { oneWayDoorUnapproved } from './one-way-door-unapproved.js';
 import { reviewOverdue } from './review-overdue.js';
 import { targetWithoutBaseline } from './target-without-baseline.js';
 import { targetAgainstDirection } from './target-against-direction.js';
+import { targetDatePassed } from './target-date-passed.js';
 import { ownerUnused } from './owner-unused.js';
 import { guardrailCycle } from './guardrail-cycle.js';
 import { unknownSuppression } from './unknown-suppression.js';
@@ -39,6 +40,7 @@ export const RULES: readonly Rule[] = [
   reviewOverdue,
   targetWithoutBaseline,
   targetAgainstDirection,
+  targetDatePassed,
   ownerUnused,
   guardrailCycle,
   unknownSuppression,
