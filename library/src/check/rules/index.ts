@@ -9,6 +9,7 @@ import { standardNoOwner } from './standard-no-owner.js';
 import { initiativeNoMissionLink } from './initiative-no-mission-link.js';
 import { pillarUnmeasured } from './pillar-unmeasured.js';
 import { efficiencyKpiWithoutGuardrail } from './efficiency-kpi-without-guardrail.js';
+import { guardrailNotActive } from './guardrail-not-active.js';
 import { incentiveOnUnvalidatedKpi } from './incentive-on-unvalidated-kpi.js';
 import { incentiveOnEfficiencyOrSalesKpi } from './incentive-on-efficiency-or-sales-kpi.js';
 import { oneWayDoorUnapproved } from './one-way-door-unapproved.js';
@@ -34,6 +35,7 @@ export const RULES: readonly Rule[] = [
   initiativeNoMissionLink,
   pillarUnmeasured,
   efficiencyKpiWithoutGuardrail,
+  guardrailNotActive,
   incentiveOnUnvalidatedKpi,
   incentiveOnEfficiencyOrSalesKpi,
   oneWayDoorUnapproved,
