@@ -1,6 +1,6 @@
 import { at } from '../../model/entity.js';
 import type { Rule } from '../rule.js';
-import { addRead, key, referringFiles } from '../scope/ruleScope.js';
+import { referencedKpiFieldScope } from '../scope/ruleScope.js';
 
 /** The statuses of a KPI nobody watches, and how to say so. */
 const INACTIVE: Record<string, { is: string; revive: string }> = {
@@ -16,16 +16,7 @@ export const guardrailNotActive: Rule = {
     'KPIs can be a trap: the guardrail is what keeps a speed target honest. A guardrail nobody measures (retired, or never launched) protects no customer, however good it looks on paper.',
   howToFix: 'Replace the guardrail with an active customer-outcome KPI, or bring the guardrail KPI into use ("status: active" or "validated").',
   // A KPI reads the statuses of its guardrails.
-  scope: {
-    kind: 'linked',
-    entities: 'files',
-    reads(analysis) {
-      const statuses = new Map<string, string>();
-      for (const kpi of analysis.entities) if (kpi.kind === 'kpi') addRead(statuses, kpi.id, kpi.data.status);
-      return statuses;
-    },
-    affected: (change, index) => referringFiles(index, change.read.map((id) => key('kpi', id))),
-  },
+  scope: referencedKpiFieldScope('status'),
   *check({ index }) {
     for (const kpi of index.entities.get('kpi') ?? []) {
       if (!Array.isArray(kpi.data.guardrails)) continue;
