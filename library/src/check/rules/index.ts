@@ -9,10 +9,14 @@ import { standardNoOwner } from './standard-no-owner.js';
 import { initiativeNoMissionLink } from './initiative-no-mission-link.js';
 import { pillarUnmeasured } from './pillar-unmeasured.js';
 import { efficiencyKpiWithoutGuardrail } from './efficiency-kpi-without-guardrail.js';
+import { guardrailNotActive } from './guardrail-not-active.js';
 import { incentiveOnUnvalidatedKpi } from './incentive-on-unvalidated-kpi.js';
+import { incentiveOnEfficiencyOrSalesKpi } from './incentive-on-efficiency-or-sales-kpi.js';
 import { oneWayDoorUnapproved } from './one-way-door-unapproved.js';
 import { reviewOverdue } from './review-overdue.js';
 import { targetWithoutBaseline } from './target-without-baseline.js';
+import { targetAgainstDirection } from './target-against-direction.js';
+import { targetDatePassed } from './target-date-passed.js';
 import { ownerUnused } from './owner-unused.js';
 import { guardrailCycle } from './guardrail-cycle.js';
 import { unknownSuppression } from './unknown-suppression.js';
@@ -31,10 +35,14 @@ export const RULES: readonly Rule[] = [
   initiativeNoMissionLink,
   pillarUnmeasured,
   efficiencyKpiWithoutGuardrail,
+  guardrailNotActive,
   incentiveOnUnvalidatedKpi,
+  incentiveOnEfficiencyOrSalesKpi,
   oneWayDoorUnapproved,
   reviewOverdue,
   targetWithoutBaseline,
+  targetAgainstDirection,
+  targetDatePassed,
   ownerUnused,
   guardrailCycle,
   unknownSuppression,
