@@ -55,7 +55,7 @@ describe('handbook rendering', () => {
     const index = page(await renderProject(sampleDir('every-rule')), 'index.md');
     assert.match(index, /^### Pillars no active KPI measures\n\n- \[Happy staff\]\(#happy-staff\)$/m);
     assert.match(index, /^### KPIs without an owner\n\n- \[Calls per hour\]\(kpis\.md#calls-per-hour\)$/m);
-    assert.match(index, /\| warning \| \[kpi-no-mission-link\]\([^)]+\) \| `governance\/kpis\.yaml:82` \| KPI "warranty-attach-rate" supports no pillar/);
+    assert.match(index, /\| warning \| \[kpi-no-mission-link\]\([^)]+\) \| `governance\/kpis\.yaml:84` \| KPI "warranty-attach-rate" supports no pillar/);
     assert.match(index, /^### Reviews by due date\n\n- 2025-01-10: \[Every call follows the approved script\]\(standards\.md#follow-the-call-script\)\n- 2025-01-10: \[Return rate\]\(kpis\.md#return-rate\)$/m);
     // Overdue reviews and expired exceptions are cxgov lint's to report: the page would change with the calendar.
     assert.doesNotMatch(index, /overdue|review-overdue|expired-exception/i);

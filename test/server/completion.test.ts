@@ -66,7 +66,7 @@ describe('server: completion', () => {
     const guardrails = await completeAt(`${KPIS}  - id: new-kpi\n    name: New KPI\n    guardrails: [|]\n`);
     assert.deepEqual(labels(guardrails.items).sort(), ['customer-effort-score', 'first-contact-resolution']);
     const category = await completeAt(`${KPIS}  - id: new-kpi\n    name: New KPI\n    category: |\n`);
-    assert.deepEqual(labels(category.items), ['outcome', 'driver', 'efficiency']);
+    assert.deepEqual(labels(category.items), ['outcome', 'driver', 'efficiency', 'commercial']);
   });
 
   it('offers the fields not yet written, with their documentation and a plain "field: " insert', async () => {

@@ -5,6 +5,7 @@ const CATEGORY: Record<string, string> = {
   outcome: 'outcome: is the customer delighted?',
   driver: 'driver: something we can change that moves an outcome',
   efficiency: 'efficiency: a diagnostic, only read beside its guardrails',
+  commercial: 'commercial: sales, never a target people are paid on',
 };
 
 const DIRECTION: Record<string, string> = {

@@ -1,7 +1,7 @@
 import { isEmptyList } from '../../model/fieldValues.js';
 import { at } from '../../model/entity.js';
 import type { Rule } from '../rule.js';
-import { addRead, key, referringFiles } from '../scope/ruleScope.js';
+import { referencedKpiFieldScope } from '../scope/ruleScope.js';
 
 export const efficiencyKpiWithoutGuardrail: Rule = {
   id: 'efficiency-kpi-without-guardrail',
@@ -11,16 +11,7 @@ export const efficiencyKpiWithoutGuardrail: Rule = {
     "Don't measure call times: an efficiency number can almost always be hit at the customer's expense (rushed calls, harder returns, transferred problems) unless a customer-outcome KPI is watched beside it.",
   howToFix: 'Add "guardrails:" with one or more customer-outcome KPIs (first-contact resolution, NPS, customer effort), or ask whether the efficiency KPI is needed at all.',
   // An efficiency KPI reads the categories of its guardrails.
-  scope: {
-    kind: 'linked',
-    entities: 'files',
-    reads(analysis) {
-      const categories = new Map<string, string>();
-      for (const kpi of analysis.entities) if (kpi.kind === 'kpi') addRead(categories, kpi.id, kpi.data.category);
-      return categories;
-    },
-    affected: (change, index) => referringFiles(index, change.read.map((id) => key('kpi', id))),
-  },
+  scope: referencedKpiFieldScope('category'),
   *check({ index }) {
     for (const kpi of index.entities.get('kpi') ?? []) {
       if (kpi.data.category !== 'efficiency') continue;

@@ -9,11 +9,15 @@ import { standardNoOwner } from './standard-no-owner.js';
 import { initiativeNoMissionLink } from './initiative-no-mission-link.js';
 import { pillarUnmeasured } from './pillar-unmeasured.js';
 import { efficiencyKpiWithoutGuardrail } from './efficiency-kpi-without-guardrail.js';
+import { guardrailNotActive } from './guardrail-not-active.js';
 import { incentiveOnUnvalidatedKpi } from './incentive-on-unvalidated-kpi.js';
+import { incentiveOnEfficiencyOrSalesKpi } from './incentive-on-efficiency-or-sales-kpi.js';
 import { oneWayDoorUnapproved } from './one-way-door-unapproved.js';
 import { oneWayDoorSelfApproved } from './one-way-door-self-approved.js';
 import { reviewOverdue } from './review-overdue.js';
 import { targetWithoutBaseline } from './target-without-baseline.js';
+import { targetAgainstDirection } from './target-against-direction.js';
+import { targetDatePassed } from './target-date-passed.js';
 import { ownerUnused } from './owner-unused.js';
 import { ownerWithoutCustomers } from './owner-without-customers.js';
 import { valueWithoutBehaviours } from './value-without-behaviours.js';
@@ -34,11 +38,15 @@ export const RULES: readonly Rule[] = [
   initiativeNoMissionLink,
   pillarUnmeasured,
   efficiencyKpiWithoutGuardrail,
+  guardrailNotActive,
   incentiveOnUnvalidatedKpi,
+  incentiveOnEfficiencyOrSalesKpi,
   oneWayDoorUnapproved,
   oneWayDoorSelfApproved,
   reviewOverdue,
   targetWithoutBaseline,
+  targetAgainstDirection,
+  targetDatePassed,
   ownerUnused,
   ownerWithoutCustomers,
   valueWithoutBehaviours,

@@ -1,7 +1,7 @@
 import type { EntityKind } from '../../model/sections.js';
 import type { LiveIndex } from '../../model/projectIndex.js';
 import type { FileAnalysis } from '../../model/fileAnalysis.js';
-import { key, splitKey, type FactsChange, type ReadFacts } from './fileFacts.js';
+import { addRead, key, splitKey, type FactsChange, type ReadFacts } from './fileFacts.js';
 
 /**
  * What an edit can change for a rule, declared in the rule's own file, so that the incremental
@@ -77,6 +77,23 @@ export function referringFiles(index: LiveIndex, keys: Iterable<string>): Set<st
 /** The `kind\0id` keys of one kind. */
 export function ofKind(kind: EntityKind, keys: readonly string[]): string[] {
   return keys.filter((text) => splitKey(text).kind === kind);
+}
+
+/**
+ * The scope of a rule that reads one field (a category, a status) of the KPIs its entities refer to,
+ * such as a KPI judging its guardrails: an edit of that field re-runs the files that refer to the KPI.
+ */
+export function referencedKpiFieldScope(field: string): RuleScope {
+  return {
+    kind: 'linked',
+    entities: 'files',
+    reads(analysis) {
+      const values = new Map<string, string>();
+      for (const kpi of analysis.entities) if (kpi.kind === 'kpi') addRead(values, kpi.id, kpi.data[field]);
+      return values;
+    },
+    affected: (change, index) => referringFiles(index, change.read.map((id) => key('kpi', id))),
+  };
 }
 
 export { addRead, key } from './fileFacts.js';

@@ -13,6 +13,7 @@ const GROUPS = [
   { category: 'outcome', title: 'Outcome KPIs', about: 'Is the customer delighted? These are the numbers that matter most.' },
   { category: 'driver', title: 'Driver KPIs', about: 'Things we can change that move the outcomes.' },
   { category: 'efficiency', title: 'Efficiency KPIs', about: 'Diagnostics, never targets for people: each is read beside guardrails that protect the customer.' },
+  { category: 'commercial', title: 'Commercial KPIs', about: 'Sales numbers: watched by the business, never tied to the pay of the people who serve customers.' },
   { category: undefined, title: 'Other KPIs', about: 'KPIs with no known category yet.' },
 ] as const;
 
