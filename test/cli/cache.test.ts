@@ -9,7 +9,7 @@ import { withTempProject } from '../helpers/withTempProject.js';
 const FILES = {
   'cxgov.yaml': MINIMAL_CONFIG,
   'governance/mission.yaml': 'mission:\n  statement: Make customers happy.\n  owner: cx-lead\n  pillars:\n    - id: happy\n      name: Happy customers\n',
-  'governance/owners.yaml': 'owners:\n  - id: cx-lead\n    name: CX lead\n    type: role\n',
+  'governance/owners.yaml': 'owners:\n  - id: cx-lead\n    name: CX lead\n    type: role\n    customers: [everyone]\n',
   'governance/kpis.yaml': 'kpis:\n  - id: nps\n    name: NPS\n    owner: cx-leed\n    supports: [happy]\n    categry: outcome\n',
 };
 

@@ -12,6 +12,7 @@ owners:
   - id: cx-lead
     name: CX lead
     type: role
+    customers: [everyone]
 `;
 
 /** A KPI whose owner is mistyped (an error with one safe fix) and a KPI that supports no pillar (a warning). */

@@ -28,6 +28,7 @@ const PROJECT = {
     '  - id: lead',
     '    name: Lead',
     '    type: person',
+    '    customers: [Every customer]',
     'kpis:',
     '  - id: nps',
     '    name: NPS',

@@ -7,6 +7,7 @@ const OWNERS = `owners:
   - id: cx-lead
     name: CX lead
     type: role
+    customers: [Every customer]
 `;
 const MISSION = `mission:
   statement: Make customers happy.
@@ -43,7 +44,7 @@ describe('cxgov lint', () => {
   it('exits 0 with warnings only, 1 when warnings exceed --max-warnings', () => {
     const files = { 'cxgov.yaml': MINIMAL_CONFIG, 'governance/a.yaml': MISSION + OWNERS + GOOD_KPI + '  - id: csat\n    name: CSAT\n    owner: cx-lead\n' };
     const warned = lintJson(files);
-    assert.deepEqual(warned.problems.map((p) => [p.rule, p.severity, p.line]), [['kpi-no-mission-link', 'warning', 16]]);
+    assert.deepEqual(warned.problems.map((p) => [p.rule, p.severity, p.line]), [['kpi-no-mission-link', 'warning', 17]]);
     assert.equal(warned.status, 0);
     assert.equal(lintJson(files, ['--max-warnings', '1']).status, 0);
     assert.equal(lintJson(files, ['--max-warnings', '0']).status, 1);
@@ -57,13 +58,13 @@ describe('cxgov lint', () => {
         rule: 'unknown-reference',
         severity: 'error',
         file: 'governance/a.yaml',
-        line: 14,
+        line: 15,
         column: 12,
-        endLine: 14,
+        endLine: 15,
         endColumn: 19,
         message: 'No owner has the id "cx-leed". Did you mean "cx-lead"?',
         docsUrl: ruleDocsUrl('unknown-reference'),
-        fixes: [{ title: 'Change to "cx-lead"', edits: [{ file: 'governance/a.yaml', line: 14, column: 12, endLine: 14, endColumn: 19, text: 'cx-lead' }] }],
+        fixes: [{ title: 'Change to "cx-lead"', edits: [{ file: 'governance/a.yaml', line: 15, column: 12, endLine: 15, endColumn: 19, text: 'cx-lead' }] }],
       },
     ]);
   });
@@ -113,7 +114,7 @@ describe('cxgov lint', () => {
     });
     assert.deepEqual(lintJson(files('2026-12-31')).problems, []);
     // Expired, the exception is an info problem on its date in cxgov.yaml, and the problem shows again.
-    assert.deepEqual(lintJson(files('2026-11-22')).problems.map((p) => `${p.rule} ${p.file}:${p.line}`), ['expired-exception cxgov.yaml:6', 'kpi-no-owner governance/a.yaml:12']);
+    assert.deepEqual(lintJson(files('2026-11-22')).problems.map((p) => `${p.rule} ${p.file}:${p.line}`), ['expired-exception cxgov.yaml:6', 'kpi-no-owner governance/a.yaml:13']);
   });
 
   it('honours inline suppressions for the named rule only, and reports the one that silences nothing', () => {
@@ -128,7 +129,7 @@ describe('cxgov lint', () => {
     supports: [happy]
 `;
     const run = lintJson({ 'cxgov.yaml': MINIMAL_CONFIG, 'governance/a.yaml': MISSION + OWNERS + kpis });
-    assert.deepEqual(run.problems.map((p) => `${p.rule}@${p.line}`), ['unused-suppression@16', 'kpi-no-owner@17']);
+    assert.deepEqual(run.problems.map((p) => `${p.rule}@${p.line}`), ['unused-suppression@17', 'kpi-no-owner@18']);
   });
 
   it('never reads YAML that is not a source', () => {
@@ -145,7 +146,7 @@ describe('cxgov lint', () => {
 
   it('checks the given files on their own when there is no cxgov.yaml', () => {
     const run = lintJson({ 'a.yaml': OWNERS + 'kpis:\n  - id: nps\n    name: NPS\n    owner: nobody\n    supports: []\n' }, ['a.yaml']);
-    assert.deepEqual(run.problems.map((p) => `${p.file}:${p.line} ${p.rule}`), ['a.yaml:2 owner-unused', 'a.yaml:6 kpi-no-mission-link', 'a.yaml:8 unknown-reference']);
+    assert.deepEqual(run.problems.map((p) => `${p.file}:${p.line} ${p.rule}`), ['a.yaml:2 owner-unused', 'a.yaml:7 kpi-no-mission-link', 'a.yaml:9 unknown-reference']);
   });
 
   it('reports only the named file but resolves references across the project', () => {

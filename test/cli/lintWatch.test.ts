@@ -10,7 +10,7 @@ import type { JsonProblem } from 'cxgov';
 import { CLI } from '../helpers/runCli.js';
 import { MINIMAL_CONFIG, tempProject } from '../helpers/tempProject.js';
 
-const OWNED = 'owners:\n  - id: lead\n    name: Lead\n    type: role\nmission:\n  statement: Happy customers.\n  owner: lead\n  pillars:\n    - id: calm\n      name: Calm\n';
+const OWNED = 'owners:\n  - id: lead\n    name: Lead\n    type: role\n    customers: [Every customer]\nmission:\n  statement: Happy customers.\n  owner: lead\n  pillars:\n    - id: calm\n      name: Calm\n';
 const KPI = 'kpis:\n  - id: nps\n    name: NPS\n    owner: lead\n    supports: [calm]\n';
 
 /** Starts `cxgov lint --watch --format json` and hands out its reports, one JSON document per line. */

@@ -8,7 +8,7 @@ import { lintFiles, MINIMAL_CONFIG, tempProject, type SeenProblem } from '../hel
 const OWNERS = 'owners:\n  - id: head-of-cx\n    name: Head of CX\n    type: role\n';
 /** A source of exactly `bytes` bytes: a value with a misspelt field (a problem at 4:5 once read), then comments. */
 function sourceOf(bytes: number): string {
-  const head = 'values:\n  - id: care\n    name: Care\n    descripton: We look after people.\n';
+  const head = 'values:\n  - id: care\n    name: Care\n    descripton: We look after people.\n    behaviours: [Ask how the customer is]\n';
   const line = '# a comment that makes the file bigger\n';
   const body = line.repeat(Math.floor((bytes - head.length) / line.length));
   return head + body + '#'.repeat(bytes - head.length - body.length - 1) + '\n';

@@ -17,7 +17,7 @@ const FILES = {
   'cxgov.yaml': MINIMAL_CONFIG,
   'NOTES.md': '# Notes\n\nThings people keep.\n',
   'governance/mission.yaml': 'mission:\n  statement: Make customers happy.\n  owner: cx-lead\n  pillars:\n    - id: happy\n      name: Happy customers\n',
-  'governance/owners.yaml': 'owners:\n  - id: cx-lead\n    name: CX lead\n    type: role\n',
+  'governance/owners.yaml': 'owners:\n  - id: cx-lead\n    name: CX lead\n    type: role\n    customers: [everyone]\n',
   'governance/kpis.yaml': CLEAN_KPIS,
 };
 const SOURCES = ['governance/kpis.yaml', 'governance/mission.yaml', 'governance/owners.yaml'];

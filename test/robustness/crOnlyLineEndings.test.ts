@@ -13,7 +13,7 @@ describe('robustness: CR-only line endings', function () {
 
   it('a source with CR-only line breaks is read; its one problem is on the line the editor shows', async () => {
     const root = temp.folder();
-    put(root, 'cxgov.yaml', 'name: p\rrules:\r  owner-unused: off\r');
+    put(root, 'cxgov.yaml', 'name: p\rrules:\r  owner-unused: off\r  owner-without-customers: off\r  value-without-behaviours: off\r');
     const source = put(root, 'governance/cr.yaml', CR_SOURCE);
     const run = cxgov(['lint', '--format', 'json'], root);
     assert.equal(run.status, 1, run.output);
@@ -26,7 +26,7 @@ describe('robustness: CR-only line endings', function () {
 
   it('mixed line breaks (LF, CRLF and lone CR) in one file count lines as editors do', () => {
     const root = temp.folder();
-    put(root, 'cxgov.yaml', 'name: p\nrules:\n  owner-unused: off\n');
+    put(root, 'cxgov.yaml', 'name: p\nrules:\n  owner-unused: off\n  owner-without-customers: off\n  value-without-behaviours: off\n');
     put(root, 'governance/mixed.yaml', 'owners:\n  - id: head\r\n    name: Head\r    type: role\nvalues:\r  - id: v\r\n    name: V\r    descripton: typo\n');
     const run = cxgov(['lint', '--format', 'json'], root);
     assert.equal(run.status, 1, run.output);

@@ -10,7 +10,7 @@ import { withTempProject } from '../helpers/withTempProject.js';
 
 const FILES = {
   'cxgov.yaml': MINIMAL_CONFIG,
-  'governance/owners.yaml': 'owners:\n  - id: cx-lead\n    name: CX lead\n    type: role\n',
+  'governance/owners.yaml': 'owners:\n  - id: cx-lead\n    name: CX lead\n    type: role\n    customers: [everyone]\n',
   'blocker': 'a file where a folder should be\n',
 };
 

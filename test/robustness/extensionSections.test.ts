@@ -29,7 +29,7 @@ describe('robustness: top-level x- sections', function () {
 
   it('x- sections and fields raise no problem; the rest of the file is still checked', async () => {
     const root = temp.folder();
-    put(root, 'cxgov.yaml', 'name: p\nrules:\n  owner-unused: off\n');
+    put(root, 'cxgov.yaml', 'name: p\nrules:\n  owner-unused: off\n  owner-without-customers: off\n  value-without-behaviours: off\n');
     const source = put(root, 'governance/extended.yaml', SOURCE.replace('  - not: a list here, but x- content is never checked\n', ''));
     const run = cxgov(['lint', '--format', 'json'], root);
     assert.equal(run.status, 1, run.output);

@@ -57,7 +57,7 @@ describe('robustness: named pipes and other special files', function () {
     const root = project();
     makeFifo(join(root, 'governance/pipe.yaml'));
     symlinkSync('pipe.yaml', join(root, 'governance/to-pipe.yaml'));
-    const broken = put(root, 'governance/values.yaml', 'values:\n  - id: v\n    name: V\n    descripton: typo\n');
+    const broken = put(root, 'governance/values.yaml', 'values:\n  - id: v\n    name: V\n    descripton: typo\n    behaviours: [Spell every field right]\n');
     const run = cxgov(['lint', '--format', 'json'], root);
     assert.equal(run.status, 1, run.output);
     const server = await serverDiagnostics(root, broken);

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { cxgov, OWNERS, problemLines, put, serverDiagnostics, tempFolders } from './projectOnDisk.js';
 
-const BROKEN = 'values:\n  - id: v\n    name: V\n    descripton: a misspelt field\n';
+const BROKEN = 'values:\n  - id: v\n    name: V\n    descripton: a misspelt field\n    behaviours: [Spell every field right]\n';
 
 describe('robustness: the handbook folder hides no source', function () {
   this.timeout(60_000);

@@ -20,7 +20,7 @@ export interface GeneratedCase {
   expected: Expected;
 }
 
-const OWNERS = 'owners:\n  - id: head-of-cx\n    name: Head of CX\n    type: role\n';
+const OWNERS = 'owners:\n  - id: head-of-cx\n    name: Head of CX\n    type: role\n    customers: [Every customer]\n';
 
 function put(root: string, path: string, content: string | Buffer): void {
   mkdirSync(join(root, path, '..'), { recursive: true });
@@ -52,7 +52,7 @@ export const GENERATED_CASES: GeneratedCase[] = [
     write: (root) => {
       put(root, 'cxgov.yaml', 'name: raised\nsources:\n  maxFileSize: 3MB\n');
       put(root, 'governance/owners.yaml', OWNERS);
-      const value = 'values:\n  - id: v\n    name: V\n    descripton: A misspelt field, reported once the file is read.\n';
+      const value = 'values:\n  - id: v\n    name: V\n    behaviours: [Read every file]\n    descripton: A misspelt field, reported once the file is read.\n';
       put(root, 'governance/fits.yaml', value + '# padding\n'.repeat(200_000));
       put(root, 'governance/over.yaml', value + '# padding\n'.repeat(400_000));
     },
@@ -60,7 +60,7 @@ export const GENERATED_CASES: GeneratedCase[] = [
       why: 'sources.maxFileSize lets a 2 MB source be read and still refuses a 4 MB one.',
       exit: 1,
       problems: [
-        { rule: 'schema', file: 'governance/fits.yaml', line: 4 },
+        { rule: 'schema', file: 'governance/fits.yaml', line: 5 },
         { rule: 'yaml-syntax', file: 'governance/over.yaml', line: 1 },
       ],
     },

@@ -11,7 +11,7 @@ import { CLI } from '../helpers/runCli.js';
 /** Far above the work any of these inputs may take: only a hang reaches it. */
 export const HANG_MS = 20_000;
 
-export const OWNERS = 'owners:\n  - id: head-of-cx\n    name: Head of CX\n    type: role\n';
+export const OWNERS = 'owners:\n  - id: head-of-cx\n    name: Head of CX\n    type: role\n    customers: [Every customer]\n';
 
 /** Fresh temp folders, removed after the suite; `folder()` makes one. */
 export function tempFolders(): { folder: () => string; removeAll: () => void } {

@@ -76,7 +76,7 @@ const BODY = JSON.stringify({ jsonrpc: '2.0', id: 7, method: 'workspace/symbol',
 
 describe('the language server protocol, when the client breaks it', () => {
   let project: ReturnType<typeof tempProject>;
-  before(() => (project = tempProject({ 'cxgov.yaml': MINIMAL_CONFIG, 'governance/owners.yaml': 'owners:\n  - id: cx-lead\n    name: CX lead\n    type: role\n' })));
+  before(() => (project = tempProject({ 'cxgov.yaml': MINIMAL_CONFIG, 'governance/owners.yaml': 'owners:\n  - id: cx-lead\n    name: CX lead\n    type: role\n    customers: [everyone]\n' })));
   after(() => project.cleanup());
 
   it('answers requests after shutdown with InvalidRequest, then exits 0 on exit', async () => {

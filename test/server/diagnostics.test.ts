@@ -18,9 +18,11 @@ const OWNERS = `owners:
   - id: head-of-cx
     name: Head of Customer Experience
     type: role
+    customers: [Every customer]
   - id: support-lead
     name: Sam Rivera
     type: person
+    customers: [Customers who write to support]
 `;
 
 const kpis = (owner: string) => `kpis:
@@ -132,7 +134,7 @@ describe('server: diagnostics', () => {
     assert.equal(duplicate!.severity, 1);
     assert.match(duplicate!.codeDescription!.href, /duplicate-id\.md$/);
     assert.deepEqual(duplicate!.relatedInformation, [
-      { location: { uri: fileUri(join(root, 'governance/owners.yaml')), range: { start: { line: 4, character: 8 }, end: { line: 4, character: 20 } } }, message: 'First defined here.' },
+      { location: { uri: fileUri(join(root, 'governance/owners.yaml')), range: { start: { line: 5, character: 8 }, end: { line: 5, character: 20 } } }, message: 'First defined here.' },
     ]);
   });
 
@@ -144,7 +146,7 @@ describe('server: diagnostics', () => {
 
     const added = join(root, 'governance/team/nobody.yaml');
     mkdirSync(dirname(added), { recursive: true });
-    writeFileSync(added, 'owners:\n  - id: nobody\n    name: No Body\n    type: person\n');
+    writeFileSync(added, 'owners:\n  - id: nobody\n    name: No Body\n    type: person\n    customers: [Every customer]\n');
     await client.filesChanged({ path: added, type: 'created' });
     await client.diagnosticsOf(kpisFile, none);
     await client.diagnosticsOf(added, none);

@@ -13,11 +13,14 @@ import { guardrailNotActive } from './guardrail-not-active.js';
 import { incentiveOnUnvalidatedKpi } from './incentive-on-unvalidated-kpi.js';
 import { incentiveOnEfficiencyOrSalesKpi } from './incentive-on-efficiency-or-sales-kpi.js';
 import { oneWayDoorUnapproved } from './one-way-door-unapproved.js';
+import { oneWayDoorSelfApproved } from './one-way-door-self-approved.js';
 import { reviewOverdue } from './review-overdue.js';
 import { targetWithoutBaseline } from './target-without-baseline.js';
 import { targetAgainstDirection } from './target-against-direction.js';
 import { targetDatePassed } from './target-date-passed.js';
 import { ownerUnused } from './owner-unused.js';
+import { ownerWithoutCustomers } from './owner-without-customers.js';
+import { valueWithoutBehaviours } from './value-without-behaviours.js';
 import { guardrailCycle } from './guardrail-cycle.js';
 import { unknownSuppression } from './unknown-suppression.js';
 import { unusedSuppression } from './unused-suppression.js';
@@ -39,11 +42,14 @@ export const RULES: readonly Rule[] = [
   incentiveOnUnvalidatedKpi,
   incentiveOnEfficiencyOrSalesKpi,
   oneWayDoorUnapproved,
+  oneWayDoorSelfApproved,
   reviewOverdue,
   targetWithoutBaseline,
   targetAgainstDirection,
   targetDatePassed,
   ownerUnused,
+  ownerWithoutCustomers,
+  valueWithoutBehaviours,
   guardrailCycle,
   unknownSuppression,
   unusedSuppression,
