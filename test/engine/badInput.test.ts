@@ -33,7 +33,7 @@ describe('bad input becomes problems with positions', () => {
       'cxgov.yaml': MINIMAL_CONFIG,
       'governance/empty.yaml': '',
       'governance/comments.yaml': '# nothing yet\n# really\n',
-      'governance/multi.yaml': '---\nowners:\n  - id: a\n    name: A\n    type: role\n---\nmission:\n  statement: S\n  owner: a\n',
+      'governance/multi.yaml': '---\nowners:\n  - id: a\n    name: A\n    type: role\n    customers: [Shoppers]\n---\nmission:\n  statement: S\n  owner: a\n',
     });
     assert.deepEqual(problems, []);
   });

@@ -64,10 +64,13 @@ export const STANDARDS = `standards:
     status: active
 `;
 
-/** A clean project of four sources that refer to each other across files. */
+/**
+ * A clean project of four sources that refer to each other across files. Its owners name no
+ * customers: the info that asks for them is off, so that a fix's tests start from no problem.
+ */
 export function cleanProject(extra: ProjectFiles = {}): ProjectFiles {
   return {
-    'cxgov.yaml': MINIMAL_CONFIG,
+    'cxgov.yaml': `${MINIMAL_CONFIG}rules:\n  owner-without-customers: off\n`,
     'governance/mission.yaml': MISSION,
     'governance/owners.yaml': OWNERS,
     'governance/kpis.yaml': KPIS,
