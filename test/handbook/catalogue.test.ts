@@ -59,6 +59,12 @@ describe('the KPI catalogue', () => {
     assert.match(sectionOf(kpis, 'old-csat', 'Old satisfaction survey'), /^- \*\*Status:\*\* retired: no longer watched/m);
   });
 
+  it('does not say a retired KPI measures the standards that still name it', () => {
+    const oldCsat = sectionOf(kpis, 'old-csat', 'Old satisfaction survey');
+    assert.doesNotMatch(oldCsat, /Measures standards/);
+    assert.match(oldCsat, /^- \*\*Standards that still name it:\*\* \[We answer within a minute\]\([^)]*\)$/m);
+  });
+
   it('shows a standard measured by its draft KPIs as drafts, and its retired KPIs apart', () => {
     const standard = sectionOf(standards, 'answer-fast', 'We answer within a minute');
     assert.match(standard, /^- \*\*Measured by:\*\* \[Time to answer\]\([^)]*\), \[Customer effort score\]\([^)]*\) \(draft\)$/m);

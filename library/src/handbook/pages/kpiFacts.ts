@@ -6,7 +6,7 @@ import { backRefsFact, ownerFact, pillarsFact } from '../refFacts.js';
 import { cadencePhrase, reviewFact } from '../review.js';
 import { categoryWords, directionWords, incentiveWords, kpiStatusWords } from '../words.js';
 import type { HandbookView } from '../view.js';
-import { markedLinks, markedRefLinks } from './statusLinks.js';
+import { isRetired, markedLinks, markedRefLinks } from './statusLinks.js';
 
 /** What an efficiency KPI without guardrails says: in the table, and in full in its section. */
 export const GUARDRAILS_MISSING = { short: 'none yet', long: "none yet, so nothing stops it being hit at the customer's expense" };
@@ -28,6 +28,8 @@ export function baselineToTarget(data: Readonly<Record<string, unknown>>): strin
  */
 export function kpiFacts({ view, review }: RenderContext, kpi: Entity): Fact[] {
   const { data, id } = kpi;
+  // A retired KPI measures and guards nothing any more, though other entries may still name it.
+  const retired = isRetired(kpi);
   return [
     wordsFact('Status', kpiStatusWords(data.status)),
     wordsFact('Category', categoryWords(data.category)),
@@ -39,9 +41,9 @@ export function kpiFacts({ view, review }: RenderContext, kpi: Entity): Fact[] {
     textFact('Source', data.source),
     ownerFact(view, data.owner),
     pillarsFact(view, data.supports),
-    guardrailsFact(view, data),
-    { label: 'Guardrail for', value: markedLinks(view.referrers('kpi', id, 'kpi', 'guardrails')) },
-    { label: 'Measures standards', value: markedLinks(view.referrers('kpi', id, 'standard', 'measuredBy')) },
+    guardrailsFact(view, data, retired),
+    { label: retired ? 'Still named as a guardrail by' : 'Guardrail for', value: markedLinks(view.referrers('kpi', id, 'kpi', 'guardrails')) },
+    { label: retired ? 'Standards that still name it' : 'Measures standards', value: markedLinks(view.referrers('kpi', id, 'standard', 'measuredBy')) },
     backRefsFact('Initiatives expected to move it', view.referrers('kpi', id, 'initiative', 'kpis')),
     wordsFact('Incentive', incentiveWords(data.incentive)),
     reviewFact(review(kpi)),
@@ -49,8 +51,8 @@ export function kpiFacts({ view, review }: RenderContext, kpi: Entity): Fact[] {
 }
 
 /** The KPIs that protect the customer from this one, drafts and retired ones marked: neither guards anything yet. */
-function guardrailsFact(view: HandbookView, data: Readonly<Record<string, unknown>>): ValueFact {
+function guardrailsFact(view: HandbookView, data: Readonly<Record<string, unknown>>, retired: boolean): ValueFact {
   const links = markedRefLinks(view, data.guardrails);
-  if (links.length === 0 && data.category === 'efficiency') return wordsFact('Guardrails', GUARDRAILS_MISSING.long);
+  if (links.length === 0 && data.category === 'efficiency' && !retired) return wordsFact('Guardrails', GUARDRAILS_MISSING.long);
   return { label: 'Guardrails', value: links };
 }
