@@ -25,6 +25,16 @@ const INCENTIVE: Record<string, string> = {
   false: 'not tied to pay or bonus',
 };
 
+const KPI_STATUS: Record<string, string> = {
+  draft: 'draft: still being worked out; not yet a number anyone acts on',
+  active: 'active',
+  validated: 'validated: checked, so we know it measures what we say it does',
+  retired: 'retired: no longer watched; kept here so that its history is not lost',
+};
+
+/** Whether pay depends on a number, in a word for the catalogue's table. */
+const PAY: Record<string, string> = { true: 'yes', false: 'no' };
+
 function wordsFor(table: Record<string, string>): (value: unknown) => string | undefined {
   return (value) => {
     const key = textOf(value);
@@ -37,6 +47,8 @@ export const directionWords = wordsFor(DIRECTION);
 export const doorWords = wordsFor(DOOR);
 export const ownerTypeWords = wordsFor(OWNER_TYPE);
 export const incentiveWords = wordsFor(INCENTIVE);
+export const kpiStatusWords = wordsFor(KPI_STATUS);
+export const payWords = wordsFor(PAY);
 
 /** "1 KPI", "3 KPIs". */
 export function count(n: number, one: string, many = `${one}s`): string {

@@ -1,7 +1,8 @@
 import { textFact, wordsFact } from '../entitySection.js';
-import { ownerFact, pillarsFact, refsFact } from '../refFacts.js';
+import { ownerFact, pillarsFact } from '../refFacts.js';
 import { doorWords } from '../words.js';
 import { entityPage } from './page.js';
+import { markedRefLinks } from './statusLinks.js';
 
 export const initiativesPage = entityPage({
   name: 'initiatives',
@@ -16,7 +17,7 @@ export const initiativesPage = entityPage({
     data.door === 'one-way' || data.approvedBy !== undefined ? ownerFact(view, data.approvedBy, 'Approved by', 'nobody yet') : undefined,
     ownerFact(view, data.owner),
     pillarsFact(view, data.supports),
-    refsFact(view, 'Expected to move', 'kpi', data.kpis),
+    { label: 'Expected to move', value: markedRefLinks(view, data.kpis) },
     textFact('Status', data.status),
   ],
 });

@@ -7,6 +7,7 @@ import { externalLink, internalLink } from '../mdast.js';
 import { backRefsFact, refsFact } from '../refFacts.js';
 import { ownerTypeWords } from '../words.js';
 import { entityPage } from './page.js';
+import { markedLinks, measuringFacts } from './statusLinks.js';
 
 /** Plain enough to be an address, and nothing that could make the link anything but `mailto:`. */
 const EMAIL = /^[\w.+-]+@[\w-]+(\.[\w-]+)+$/;
@@ -21,23 +22,29 @@ export const ownersPage = entityPage({
   facts: ownerFacts,
 });
 
+/**
+ * What an owner page answers, in the order people ask: who they are, which teams they are part of
+ * (or who is on the team), whom they serve, then what they own. Missing members and customers are
+ * said out loud: a team nobody is on, or an owner who serves nobody named, is a gap worth seeing.
+ */
 function ownerFacts({ view }: RenderContext, owner: Entity): Fact[] {
   const { data, id } = owner;
   const owned = (kind: Entity['kind']) => view.referrers('owner', id, kind, 'owner');
   const duties = [
     sponsorFact(view.referrers('owner', id, 'mission', 'owner')),
-    backRefsFact('Owns KPIs', owned('kpi')),
-    backRefsFact('Owns standards', owned('standard')),
+    ...measuringFacts('Owns KPIs', 'Retired KPIs they owned', owned('kpi')),
+    { label: 'Owns standards', value: markedLinks(owned('standard')) },
     backRefsFact('Owns initiatives', owned('initiative')),
     backRefsFact('Owns rituals', owned('ritual')),
     backRefsFact('Approves initiatives', view.referrers('owner', id, 'initiative', 'approvedBy')),
   ];
+  const customers = itemsFact('Serves', data.customers);
   return [
     wordsFact('Type', ownerTypeWords(data.type)),
     emailFact(data.email),
-    refsFact(view, 'Members', 'owner', data.members),
-    backRefsFact('Member of', view.referrers('owner', id, 'owner', 'members')),
-    itemsFact('Serves', data.customers),
+    refsFact(view, 'Members', 'owner', data.members, data.type === 'team' ? 'none named yet' : undefined),
+    backRefsFact('Teams', view.referrers('owner', id, 'owner', 'members')),
+    'items' in customers && customers.items.length === 0 ? wordsFact('Serves', 'nobody named yet') : customers,
     ...(duties.some((duty) => duty.value.length > 0) ? duties : [wordsFact('Owns', 'nothing yet')]),
   ];
 }

@@ -2,6 +2,7 @@ import { itemsFact, textFact } from '../entitySection.js';
 import { ownerFact, pillarsFact, refsFact } from '../refFacts.js';
 import { reviewFact } from '../review.js';
 import { entityPage } from './page.js';
+import { measuringRefFacts } from './statusLinks.js';
 
 export const standardsPage = entityPage({
   name: 'standards',
@@ -14,7 +15,7 @@ export const standardsPage = entityPage({
     ownerFact(view, standard.data.owner),
     pillarsFact(view, standard.data.supports),
     refsFact(view, 'Values', 'value', standard.data.values),
-    refsFact(view, 'Measured by', 'kpi', standard.data.measuredBy),
+    ...measuringRefFacts(view, 'Measured by', 'No longer measured by (retired)', standard.data.measuredBy),
     itemsFact('Applies to', standard.data.appliesTo),
     reviewFact(review(standard)),
     textFact('Status', standard.data.status),
