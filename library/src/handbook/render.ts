@@ -38,7 +38,7 @@ export function renderHandbook(input: HandbookInput): HandbookPage[] {
 export function renderPages(input: HandbookInput, { plain }: { plain: boolean }): HandbookPage[] {
   const { settings, options } = input;
   const context: RenderContext = {
-    view: buildView(input.index),
+    view: buildView(input.index, settings),
     settings,
     problems: runRules(input.index, settings, UNDATED),
     title: oneLine(options.title ?? settings.handbook.title ?? `${settings.name} handbook`),
