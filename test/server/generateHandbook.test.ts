@@ -42,6 +42,17 @@ describe('server: cxgov/generateHandbook', () => {
     assert.equal(readFileSync(kpis, 'utf8'), text, 'the source on disk is untouched');
   });
 
+  it('opens the entry under the cursor at its own anchor when another entry has the same name', async () => {
+    const kpis = join(root, 'governance/kpis.yaml');
+    const text = readFileSync(kpis, 'utf8');
+    // Net Promoter Score is written first: the second heading of that name is numbered as GitHub numbers it.
+    await client.open(kpis, text.replace('name: Repeat purchase rate', 'name: Net Promoter Score'));
+    const line = text.split('\n').findIndex((row) => row.includes('id: repeat-purchase-rate'));
+    const result = await generate({ uri: fileUri(kpis), position: { line, character: 12 } });
+    assert.deepEqual(result?.page, { file: join(root, 'handbook/kpis.md'), anchor: 'net-promoter-score-1' });
+    assert.match(readFileSync(join(root, 'handbook/kpis.md'), 'utf8'), /^### Net Promoter Score\n\n<sub>`id: repeat-purchase-rate`<\/sub>$/m);
+  });
+
   it('names the front page away from any entry, and refuses a folder it did not write', async () => {
     const result = await generate({ uri: fileUri(join(root, 'cxgov.yaml')) });
     assert.deepEqual(result?.page, { file: join(root, 'handbook/index.md') });
