@@ -29,8 +29,8 @@ export type { LintReport, Formatter, FormatOptions } from './report/formatter.js
 export type { JsonProblem, JsonFix, JsonFile, JsonCounts } from './report/formatters/json.js';
 
 // Handbook: render in memory, write or check a folder.
-export { renderHandbook } from './handbook/render.js';
+export { renderHandbook, renderHandbookWithLocations, type LocatedHandbook } from './handbook/render.js';
 export type { HandbookInput, HandbookOptions, HandbookPage } from './handbook/options.js';
-export { handbookLocation } from './handbook/anchors.js';
+export type { HandbookLocation } from './handbook/anchors.js';
 export { writeHandbook, HandbookFolderError, HandbookWriteError, type HandbookWritten } from './handbook/write/writeHandbook.js';
 export { checkHandbook, type StalePage } from './handbook/write/checkHandbook.js';

@@ -1,7 +1,7 @@
 import { MINIMAL_CONFIG, type ProjectFiles } from '../helpers/tempProject.js';
 
 /**
- * Ids that test the anchors: one that slugs like a heading of the KPI page (`## Catalogue`,
+ * Ids (and the names of their KPIs) that test the anchors: one that slugs like a heading of the KPI page (`## Catalogue`,
  * `## Outcome KPIs`), ones that slug like another KPI's id (`KPI-3` and `kpi-3`, `kpi.5` and
  * `kpi5`), and one beyond ASCII. Quoted, as YAML would read some of them otherwise.
  */
@@ -41,7 +41,8 @@ export function largeProject(count: number): ProjectFiles {
       const category = CATEGORIES[n % 3]!;
       lines.push(
         `  - id: "${id}"`,
-        `    name: KPI ${n}`,
+        // The awkward ones are named as their ids: headings show names, so their anchors come from these.
+        `    name: ${n < count ? `KPI ${n}` : `"${id}"`}`,
         `    description: ${description(n)}`,
         `    owner: ${n % 100 === 7 ? `missing-${n}` : `owner-${n % 40}`}`,
         `    supports: [${pillars[n % 3]}]`,

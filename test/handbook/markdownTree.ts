@@ -37,6 +37,19 @@ export function nodesOfType<T extends Nodes['type']>(root: Root, type: T): Extra
   return [...nodes(root)].filter((node): node is Extract<Nodes, { type: T }> => node.type === type);
 }
 
+/** Whether a paragraph is an entry's small print, the handbook's only HTML: `<sub>`, code, `</sub>`. */
+function isSmallPrint(node: Nodes): boolean {
+  if (node.type !== 'paragraph' || node.children.length !== 3) return false;
+  const [open, code, close] = node.children;
+  return open?.type === 'html' && open.value === '<sub>' && code?.type === 'inlineCode' && close?.type === 'html' && close.value === '</sub>';
+}
+
+/** The raw HTML of a page other than the entries' small print: none may come from a source. */
+export function foreignHtml(root: Root): Nodes[] {
+  const allowed = new Set(nodesOfType(root, 'paragraph').filter(isSmallPrint).flatMap((paragraph) => paragraph.children));
+  return nodesOfType(root, 'html').filter((node) => !allowed.has(node));
+}
+
 /** The anchors GitHub gives a page's headings, computed with github-slugger over the parsed page. */
 export function anchorsOf(markdown: string): Set<string> {
   return anchorsOfTree(parse(markdown));

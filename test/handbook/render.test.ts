@@ -47,8 +47,8 @@ describe('handbook rendering', () => {
 
   it('shows the first definition of a duplicated id only', async () => {
     const owners = page(await renderProject(sampleDir('every-rule')), 'owners.md');
-    assert.equal(owners.match(/^## contact-centre$/gm)?.length, 1);
-    assert.ok(owners.includes('**Contact Centre**') && !owners.includes('night shift'));
+    assert.equal(owners.match(/^<sub>`id: contact-centre`<\/sub>$/gm)?.length, 1);
+    assert.ok(owners.includes('## Contact Centre\n') && !owners.includes('night shift'));
   });
 
   it('lists the health gaps and the lint problems with file:line, none of them judged by the date', async () => {
@@ -56,7 +56,7 @@ describe('handbook rendering', () => {
     assert.match(index, /^### Pillars no active KPI measures\n\n- \[Happy staff\]\(#happy-staff\)$/m);
     assert.match(index, /^### KPIs without an owner\n\n- \[Calls per hour\]\(kpis\.md#calls-per-hour\)$/m);
     assert.match(index, /\| warning \| \[kpi-no-mission-link\]\([^)]+\) \| `governance\/kpis\.yaml:84` \| KPI "warranty-attach-rate" supports no pillar/);
-    assert.match(index, /^### Reviews by due date\n\n- 2025-01-10: \[Every call follows the approved script\]\(standards\.md#follow-the-call-script\)\n- 2025-01-10: \[Return rate\]\(kpis\.md#return-rate\)$/m);
+    assert.match(index, /^### Reviews by due date\n\n- 2025-01-10: \[Every call follows the approved script\]\(standards\.md#every-call-follows-the-approved-script\)\n- 2025-01-10: \[Return rate\]\(kpis\.md#return-rate\)$/m);
     // Overdue reviews and expired exceptions are cxgov lint's to report: the page would change with the calendar.
     assert.doesNotMatch(index, /overdue|review-overdue|expired-exception/i);
   });
@@ -91,7 +91,7 @@ describe('handbook rendering', () => {
     assert.deepEqual(pages.map((shown) => shown.path), ['index.md']);
     const markdown = pages[0]!.markdown;
     for (const title of ['Values', 'Owners', 'Standards', 'KPI catalogue', 'Initiatives', 'Rituals']) assert.match(markdown, new RegExp(`^## ${title}$`, 'm'));
-    assert.match(markdown, /^#### average-handle-time$/m);
+    assert.match(markdown, /^#### Average handle time\n\n<sub>`id: average-handle-time`<\/sub>$/m);
     assert.match(markdown, /\[Values\]\(#values\)/);
   });
 

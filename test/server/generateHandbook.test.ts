@@ -27,19 +27,31 @@ describe('server: cxgov/generateHandbook', () => {
 
   const generate = (params: GenerateHandbookParams = {}) => client.connection.sendRequest(GenerateHandbookRequest, params);
 
-  it('writes the handbook of the project, from the editor text, and names the page of the entry under the cursor', async () => {
+  /** Opens kpis.yaml with an unsaved edit, then generates with the cursor on the id of repeat-purchase-rate. */
+  async function generateAtRepeatPurchaseRate(edit: (text: string) => string) {
     const kpis = join(root, 'governance/kpis.yaml');
     const text = readFileSync(kpis, 'utf8');
-    // An unsaved edit: the handbook shows the project as the editor sees it.
-    await client.open(kpis, text.replace('name: Net Promoter Score', 'name: Net Promoter Score (edited)'));
+    await client.open(kpis, edit(text));
     const line = text.split('\n').findIndex((row) => row.includes('id: repeat-purchase-rate'));
-    const result = await generate({ uri: fileUri(kpis), position: { line, character: 12 } });
+    return { kpis, text, result: await generate({ uri: fileUri(kpis), position: { line, character: 12 } }) };
+  }
+
+  it('writes the handbook of the project, from the editor text, and names the page of the entry under the cursor', async () => {
+    // An unsaved edit: the handbook shows the project as the editor sees it.
+    const { kpis, text, result } = await generateAtRepeatPurchaseRate((text) => text.replace('name: Net Promoter Score', 'name: Net Promoter Score (edited)'));
     assert.ok(result, 'no result');
     assert.equal(result.folder, join(root, 'handbook'));
     assert.ok(result.pages.includes(join(root, 'handbook/kpis.md')), result.pages.join(', '));
     assert.deepEqual(result.page, { file: join(root, 'handbook/kpis.md'), anchor: 'repeat-purchase-rate' });
     assert.match(readFileSync(join(root, 'handbook/kpis.md'), 'utf8'), /Net Promoter Score \(edited\)/);
     assert.equal(readFileSync(kpis, 'utf8'), text, 'the source on disk is untouched');
+  });
+
+  it('opens the entry under the cursor at its own anchor when another entry has the same name', async () => {
+    // Net Promoter Score is written first: the second heading of that name is numbered as GitHub numbers it.
+    const { result } = await generateAtRepeatPurchaseRate((text) => text.replace('name: Repeat purchase rate', 'name: Net Promoter Score'));
+    assert.deepEqual(result?.page, { file: join(root, 'handbook/kpis.md'), anchor: 'net-promoter-score-1' });
+    assert.match(readFileSync(join(root, 'handbook/kpis.md'), 'utf8'), /^### Net Promoter Score\n\n<sub>`id: repeat-purchase-rate`<\/sub>$/m);
   });
 
   it('names the front page away from any entry, and refuses a folder it did not write', async () => {

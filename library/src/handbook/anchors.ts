@@ -1,8 +1,7 @@
-import { slug } from 'github-slugger';
 import type { Entity } from '../model/entity.js';
 import type { EntityKind } from '../model/sections.js';
+import { nameOf } from './fields.js';
 import { oneLine, type TargetKey } from './mdast.js';
-import type { HandbookOptions } from './options.js';
 
 /** The handbook's pages, in reading order (the order of sections in a source). */
 export const PAGE_NAMES = ['index', 'values', 'owners', 'standards', 'kpis', 'initiatives', 'rituals'] as const;
@@ -48,17 +47,23 @@ export function pageKey(page: PageName): TargetKey {
   return `page:${page}`;
 }
 
-/** The text of an entity's heading: its id, so that its anchor stays stable when its name changes. */
-export function headingText(kind: EntityKind, id: string): string {
-  return kind === 'mission' ? PROMISE_HEADING : oneLine(id);
+/** The text of an entity's heading: what people call it (its name, else its id). */
+export function headingText(entity: Entity): string {
+  return entity.kind === 'mission' ? PROMISE_HEADING : oneLine(nameOf(entity.data, entity.id));
+}
+
+/** Where the handbook shows an entity: its page, and the anchor of its heading there. */
+export interface HandbookLocation {
+  path: string;
+  anchor: string;
 }
 
 /**
- * Where the handbook shows an entity: the page and the anchor of its heading (for "Preview
- * handbook" in the editor). For a kebab-case id the anchor is the id itself under GitHub, MkDocs
- * and Docusaurus. Only when two headings of a page slug alike (an id that repeats a page heading)
- * does the rendered page number the later one (`-1`), which this does not know of.
+ * The key of the heading that shows the entity an id names. The promise's heading stands for the
+ * mission, whatever its id.
  */
-export function handbookLocation(kind: EntityKind, id: string, options: Pick<HandbookOptions, 'singlePage'>): { path: string; anchor: string } {
-  return { path: pageFile(PAGE_OF_KIND[kind], options.singlePage), anchor: slug(headingText(kind, id)) };
+export function locationKey(kind: EntityKind, id: string): TargetKey {
+  return kind === 'mission' ? MISSION_KEY : entityKey(kind, id);
 }
+
+const MISSION_KEY: TargetKey = entityKey('mission', 'mission');

@@ -1,8 +1,8 @@
 import type { PhrasingContent } from 'mdast';
 import type { Entity } from '../model/entity.js';
 import { headingText, keyOf } from './anchors.js';
-import { nameOf, textOf, textsOf } from './fields.js';
-import { heading, list, literal, listItem, paragraph, paragraphs, strong, text, textList, type Block } from './mdast.js';
+import { textOf, textsOf } from './fields.js';
+import { heading, inlineCode, list, literal, listItem, paragraph, paragraphs, strong, text, textList, type Block } from './mdast.js';
 
 /** One line of an entity's facts: a bold label and its value, or a label and a nested list. */
 export type Fact = ValueFact | { label: string; items: readonly string[] };
@@ -12,16 +12,24 @@ export interface ValueFact {
 }
 
 /**
- * The section of one entity: a heading that is its id (a stable anchor), its name in bold, its
- * description, then its facts. Facts with nothing to show are left out.
+ * The section of one entity: a heading that is its name (links find it by the anchor the page
+ * really gives it), its id in small print for people who edit the YAML, its description, then
+ * its facts. Facts with nothing to show are left out.
  */
 export function entitySection(entity: Entity, depth: number, facts: readonly (Fact | undefined)[], description = entity.data.description): Block[] {
-  const blocks: Block[] = [heading(depth, [text(headingText(entity.kind, entity.id))], keyOf(entity))];
-  blocks.push(paragraph(strong(text(nameOf(entity.data, entity.id)))));
+  const blocks: Block[] = [heading(depth, [text(headingText(entity))], keyOf(entity)), smallPrintId(entity.id)];
   blocks.push(...paragraphs(textOf(description) ?? ''));
   const shown = facts.filter((fact): fact is Fact => fact !== undefined && ('items' in fact ? fact.items.length > 0 : fact.value.length > 0));
   if (shown.length > 0) blocks.push(factList(shown));
   return blocks;
+}
+
+/**
+ * `<sub>`id: …`</sub>`: the id as code (never read as Markdown, HTML or an MDX expression) in
+ * tags that GitHub, MkDocs and MDX all read as inline small print.
+ */
+function smallPrintId(id: string): Block {
+  return paragraph({ type: 'html', value: '<sub>' }, inlineCode(`id: ${id}`), { type: 'html', value: '</sub>' });
 }
 
 function factList(facts: readonly Fact[]): Block {

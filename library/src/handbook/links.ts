@@ -1,6 +1,7 @@
 import { slug } from 'github-slugger';
 import type { Heading, Nodes } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import type { HandbookLocation } from './anchors.js';
 import type { TargetKey } from './mdast.js';
 
 interface Anchor {
@@ -27,6 +28,12 @@ export class Anchors {
       const target = heading.data?.target;
       if (target && !this.anchors.has(target)) this.anchors.set(target, { path, slug: anchor, top: heading.depth === 1 });
     };
+  }
+
+  /** The page and anchor of a target's heading, once its page is written; none for a heading without a slug. */
+  location(target: TargetKey): HandbookLocation | undefined {
+    const anchor = this.anchors.get(target);
+    return anchor && anchor.slug !== '' ? { path: anchor.path, anchor: anchor.slug } : undefined;
   }
 
   /** The URL of a link to `target` on the page `from`, once every page's headings are recorded. */

@@ -18,7 +18,7 @@ export function refsFact(view: HandbookView, label: string, kind: EntityKind, va
   return links.length === 0 && missing !== undefined ? wordsFact(label, missing) : { label, value: links };
 }
 
-/** The entities that name this one (back-references), sorted by id. */
+/** The entities that name this one (back-references), in the authors' order. */
 export function backRefsFact(label: string, entities: readonly Entity[]): ValueFact {
   return { label, value: entityLinks(entities) };
 }

@@ -1,7 +1,6 @@
 import type { Entity, Reference } from '../model/entity.js';
 import type { ProjectIndex } from '../model/projectIndex.js';
 import type { EntityKind } from '../model/sections.js';
-import { byId } from './byId.js';
 import { remembered } from './remembered.js';
 
 /** Referring entities by their kind and the field they refer from. */
@@ -12,30 +11,32 @@ const NO_REFERRERS: Referrers = new Map();
 
 /**
  * The entities of `fromKind` whose `field` names an entity (only those the handbook shows), one
- * each, sorted by id. Pages ask for an entity's back-references several times, one field each, so
- * they are sorted out once per entity, and only for entities that have any (most KPIs have none).
+ * each, in the authors' order: `placeOf` gives a shown entity's place among those of its kind,
+ * and nothing for one the handbook does not show. Pages ask for an entity's back-references
+ * several times, one field each, so they are sorted out once per entity, and only for entities
+ * that have any (most KPIs have none).
  */
-export function referrersIn(index: ProjectIndex, isShown: (entity: Entity) => boolean): (kind: EntityKind, id: string, fromKind: EntityKind, field: string) => readonly Entity[] {
+export function referrersIn(index: ProjectIndex, placeOf: (entity: Entity) => number | undefined): (kind: EntityKind, id: string, fromKind: EntityKind, field: string) => readonly Entity[] {
   const byKind = new Map<EntityKind, (id: string) => Referrers>();
   const referrersOf = (kind: EntityKind, id: string): Referrers => {
     if (index.referencesTo(kind, id).length === 0) return NO_REFERRERS;
     let ofKind = byKind.get(kind);
-    if (!ofKind) byKind.set(kind, (ofKind = remembered((target: string) => group(index.referencesTo(kind, target), isShown))));
+    if (!ofKind) byKind.set(kind, (ofKind = remembered((target: string) => group(index.referencesTo(kind, target), placeOf))));
     return ofKind(id);
   };
   return (kind, id, fromKind, field) => referrersOf(kind, id).get(fromKind)?.get(field) ?? NONE;
 }
 
-/** The shown entities behind references, by kind and field, each once, sorted by id. */
-function group(references: readonly Reference[], isShown: (entity: Entity) => boolean): Referrers {
+/** The shown entities behind references, by kind and field, each once, in the authors' order. */
+function group(references: readonly Reference[], placeOf: (entity: Entity) => number | undefined): Referrers {
   const groups = new Map<EntityKind, Map<string, Set<Entity>>>();
   for (const { from, field } of references) {
-    if (!isShown(from)) continue;
+    if (placeOf(from) === undefined) continue;
     let byField = groups.get(from.kind);
     if (!byField) groups.set(from.kind, (byField = new Map()));
     let entities = byField.get(field);
     if (!entities) byField.set(field, (entities = new Set()));
     entities.add(from);
   }
-  return new Map([...groups].map(([kind, byField]) => [kind, new Map([...byField].map(([field, entities]) => [field, [...entities].sort(byId)]))]));
+  return new Map([...groups].map(([kind, byField]) => [kind, new Map([...byField].map(([field, entities]) => [field, [...entities].sort((a, b) => placeOf(a)! - placeOf(b)!)]))]));
 }

@@ -1,4 +1,5 @@
-import { pageFile, pageKey, PAGE_NAMES } from './anchors.js';
+import type { EntityKind } from '../model/sections.js';
+import { locationKey, pageFile, pageKey, PAGE_NAMES, type HandbookLocation } from './anchors.js';
 import type { RenderContext } from './context.js';
 import { frontMatter } from './frontMatter.js';
 import type { HandbookInput, HandbookOptions, HandbookPage } from './options.js';
@@ -28,17 +29,37 @@ const PAGES: readonly PageSpec[] = [valuesPage, ownersPage, standardsPage, kpisP
  * for byte, on any day (the health section lists the lint problems judged `UNDATED`).
  */
 export function renderHandbook(input: HandbookInput): HandbookPage[] {
-  return renderPages(input, { plain: true });
+  return renderHandbookWithLocations(input).pages;
+}
+
+/** The pages, and where they show each entity (for "Preview handbook" in the editor). */
+export interface LocatedHandbook {
+  pages: HandbookPage[];
+  /**
+   * The page and anchor of the heading that shows the entity an id names (its first definition),
+   * as the pages really number it; undefined for an entity the handbook does not show.
+   */
+  locate(kind: EntityKind, id: string): HandbookLocation | undefined;
+}
+
+/** The pages as `renderHandbook` writes them, with where each entity is shown. */
+export function renderHandbookWithLocations(input: HandbookInput): LocatedHandbook {
+  const { pages, anchors } = renderWith(input, { plain: true });
+  return { pages, locate: (kind, id) => anchors.location(locationKey(kind, id)) };
 }
 
 /**
  * The pages, each written as its blocks are made (see `PageWriter`). With `plain` off, remark
  * writes every page whole from its tree: slower, and the reference the tests compare with.
  */
-export function renderPages(input: HandbookInput, { plain }: { plain: boolean }): HandbookPage[] {
+export function renderPages(input: HandbookInput, options: { plain: boolean }): HandbookPage[] {
+  return renderWith(input, options).pages;
+}
+
+function renderWith(input: HandbookInput, { plain }: { plain: boolean }): { pages: HandbookPage[]; anchors: Anchors } {
   const { settings, options } = input;
   const context: RenderContext = {
-    view: buildView(input.index),
+    view: buildView(input.index, settings),
     settings,
     problems: runRules(input.index, settings, UNDATED),
     title: oneLine(options.title ?? settings.handbook.title ?? `${settings.name} handbook`),
@@ -53,7 +74,8 @@ export function renderPages(input: HandbookInput, { plain }: { plain: boolean })
     for (const block of blocks) writer.add(block);
     return writer;
   });
-  return writers.map((writer) => ({ path: writer.path, markdown: writer.finish(anchors) })).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const pages = writers.map((writer) => ({ path: writer.path, markdown: writer.finish(anchors) })).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { pages, anchors };
 }
 
 /** A page's file and its blocks, made as they are read. */

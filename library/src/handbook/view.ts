@@ -1,42 +1,49 @@
+import type { Settings } from '../load/settings.js';
 import type { Entity } from '../model/entity.js';
 import type { ProjectIndex } from '../model/projectIndex.js';
 import type { EntityKind } from '../model/sections.js';
-import { byId } from './byId.js';
+import { fileRanks, inAuthorsOrder } from './authorsOrder.js';
 import { referrersIn } from './referrers.js';
 
 /**
  * The project as the handbook shows it: one entity per id (the first definition; duplicates are
- * the duplicate-id rule's to report), lists sorted by id, and who refers to whom. Read-only.
+ * the duplicate-id rule's to report), every list in the authors' order (see `fileRanks`: the
+ * order a team writes things in means something, Zappos numbers its values), and who refers to
+ * whom. Read-only.
  */
 export interface HandbookView {
   /** The first mission, if any. */
   mission: Entity | undefined;
   /** Pillars in the order the mission lists them: the author's order means something. */
   pillars: readonly Entity[];
-  /** Every entity of a kind, one per id, sorted by id. */
+  /** Every entity of a kind, one per id, in the authors' order. */
   all(kind: EntityKind): readonly Entity[];
   /** The entity an id names, if it is defined. */
   get(kind: EntityKind, id: string): Entity | undefined;
-  /** The entities of `fromKind` whose `field` names this entity, one each, sorted by id. */
+  /** The entities of `fromKind` whose `field` names this entity, one each, in the authors' order. */
   referrers(kind: EntityKind, id: string, fromKind: EntityKind, field: string): readonly Entity[];
   /** How many source files the project has. */
   sourceCount: number;
 }
 
 /** Builds the view once per render; every page reads from it. */
-export function buildView(index: ProjectIndex): HandbookView {
-  const firsts = new Map<EntityKind, Entity[]>();
-  for (const [kind, entities] of index.entities) firsts.set(kind, firstPerId(entities));
-  const sorted = new Map<EntityKind, Entity[]>();
-  for (const [kind, entities] of firsts) sorted.set(kind, [...entities].sort(byId));
+export function buildView(index: ProjectIndex, settings: Pick<Settings, 'root' | 'include'>): HandbookView {
+  const ranks = fileRanks(index, settings);
+  const ordered = new Map<EntityKind, Entity[]>();
+  /** Each shown entity's place among those of its kind. */
+  const places = new Map<Entity, number>();
+  for (const [kind, entities] of index.entities) {
+    const shown = inAuthorsOrder(firstPerId(entities), ranks);
+    ordered.set(kind, shown);
+    shown.forEach((entity, place) => places.set(entity, place));
+  }
   const get = (kind: EntityKind, id: string): Entity | undefined => index.definitions(kind, id)[0];
-  const isShown = (entity: Entity): boolean => get(entity.kind, entity.id) === entity;
   return {
     mission: index.entities.get('mission')?.[0],
-    pillars: firsts.get('pillar') ?? [],
-    all: (kind) => sorted.get(kind) ?? [],
+    pillars: ordered.get('pillar') ?? [],
+    all: (kind) => ordered.get(kind) ?? [],
     get,
-    referrers: referrersIn(index, isShown),
+    referrers: referrersIn(index, (entity) => (get(entity.kind, entity.id) === entity ? places.get(entity) : undefined)),
     sourceCount: index.files.length,
   };
 }

@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
 import { MessageType, type Connection, type Position } from 'vscode-languageserver';
-import { handbookLocation, HandbookFolderError, HandbookWriteError, renderHandbook, writeHandbook, type Entity } from 'cxgov';
+import { HandbookFolderError, HandbookWriteError, renderHandbookWithLocations, writeHandbook, type Entity } from 'cxgov';
 import type { EditorTarget } from 'cxgov/editor';
 import type { ProjectState, WorkspaceHost } from '../host/types.js';
 import { targetOf } from '../service/target.js';
@@ -23,7 +23,7 @@ export async function generateHandbook(connection: Connection, host: WorkspaceHo
   }
   const { settings } = state;
   const folder = resolve(settings.root, settings.handbook.out);
-  const pages = renderHandbook({ index: state.index, settings, options: settings.handbook });
+  const { pages, locate } = renderHandbookWithLocations({ index: state.index, settings, options: settings.handbook });
   try {
     const { notices } = await writeHandbook(folder, pages);
     for (const notice of notices) tell(connection, MessageType.Warning, `cxgov: ${notice}`);
@@ -34,7 +34,8 @@ export async function generateHandbook(connection: Connection, host: WorkspaceHo
   }
   const position = params?.position;
   const entity = path && isPosition(position) ? entityAt(state, path, position) : undefined;
-  const location = entity ? handbookLocation(entity.kind, entity.id, settings.handbook) : { path: 'index.md', anchor: undefined };
+  // The anchor the page really gave the entry's heading: names that slug alike are numbered.
+  const location = (entity && locate(entity.kind, entity.id)) ?? { path: 'index.md', anchor: undefined };
   return {
     folder,
     pages: pages.map((page) => join(folder, page.path)),

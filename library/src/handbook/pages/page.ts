@@ -24,7 +24,7 @@ export function emptyNote(sentence: string): Block {
   return paragraph(text(sentence));
 }
 
-/** A page that lists every entity of one kind, sorted by id, each with its facts. */
+/** A page that lists every entity of one kind, in the authors' order, each with its facts. */
 export interface EntityPage {
   name: PageName;
   kind: EntityKind;

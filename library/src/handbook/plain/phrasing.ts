@@ -13,7 +13,7 @@ export interface Hole {
 
 /**
  * Writes to `out` the Markdown remark writes for phrasing content (text, bold, links, inline
- * code), in pieces, and says whether it could: false when any node is not plain, so that remark
+ * code, the handbook's own inline HTML), in pieces, and says whether it could: false when any node is not plain, so that remark
  * writes the block instead (the caller then drops what was written). Internal links get an empty
  * piece for their destination, recorded in `holes`.
  */
@@ -56,6 +56,9 @@ function plainNode(siblings: readonly PhrasingContent[], index: number, place: P
       return place !== 'heading' && plainLink(node, out, holes);
     case 'inlineCode':
       return isPlainCode(node.value) && out.push('`', node.value, '`') > 0;
+    case 'html':
+      // The handbook's own fixed tags (an id's small print); remark writes them as they are.
+      return out.push(node.value) > 0;
     default:
       return false;
   }
