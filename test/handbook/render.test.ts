@@ -81,7 +81,7 @@ describe('handbook rendering', () => {
       }),
       'owners.md',
     );
-    assert.match(owners, /^- \*\*Email:\*\* <a@example\.com>$/m);
+    assert.match(owners, /^- \*\*Email:\*\* \[a@example\.com\]\(mailto:a@example\.com\)$/m);
     assert.match(owners, /^- \*\*Email:\*\* ask at the desk$/m);
     assert.match(owners, /^- \*\*Owns:\*\* nothing yet$/m);
   });
