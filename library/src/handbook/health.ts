@@ -78,7 +78,7 @@ function missingSection(context: RenderContext, depth: number): Block[] {
     const items = [...sentences.get(severity)!.values()];
     if (items.length > 0) blocks.push(heading(depth + 1, [text(title)]), list(items.map((sentence) => listItem(paragraph(...sentence)))));
   }
-  if (elsewhere > 0) blocks.push(paragraph(text(`${count(elsewhere, 'more problem')} concern how the governance files are written rather than one entry.`)));
+  if (elsewhere > 0) blocks.push(paragraph(text(`Also found: ${count(elsewhere, 'problem')} in how the governance files are written, not in any one entry.`)));
   blocks.push(paragraph(literal('The people who keep the governance files see each gap, with where to fix it, by running '), inlineCode('cxgov lint'), literal('.')));
   return blocks;
 }
