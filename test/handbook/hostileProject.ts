@@ -18,7 +18,8 @@ owners:
 kpis:
   - id: constructor
     name: "[x](javascript:alert(1))"
-    description: "line one | cell\\nline two, see www.example.com or ask me@example.com\\n\\n<div>html</div>"
+    description: "line one | cell\\nline two, see www.example.com or ask me@example.com\\n\\n<div>html</div>\\n\\nimport x from 'y'\\n\\nexport const answer = {42}"
+    formula: "Answered in <20 seconds, {count} of calls; <!-- note --> and } alone; write to <a@b.example>"
     owner: evil
     supports: ["../../x", __proto__]
     category: efficiency

@@ -7,17 +7,14 @@ import remarkParse from 'remark-parse';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import type { HandbookPage } from 'cxgov';
+import { STRINGIFY_OPTIONS } from './internals.js';
 import { brokenIn, type PageLinks } from './pageLinks.js';
 
 /**
  * A reader's view of the handbook's Markdown: parsed as GitHub would (GFM, front matter), and
  * stringified with the settings the handbook is written with, for the round trip.
  */
-const processor = unified()
-  .use(remarkParse)
-  .use(remarkGfm, { tablePipeAlign: false })
-  .use(remarkFrontmatter, ['yaml'])
-  .use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', fence: '`', fences: true, listItemIndent: 'one', rule: '-' });
+const processor = unified().use(remarkParse).use(remarkGfm, { tablePipeAlign: false }).use(remarkFrontmatter, ['yaml']).use(remarkStringify, STRINGIFY_OPTIONS);
 
 export function parse(markdown: string): Root {
   return processor.parse(markdown);
@@ -25,6 +22,16 @@ export function parse(markdown: string): Root {
 
 export function stringify(root: Root): string {
   return processor.stringify(root);
+}
+
+/** What remark writes for a tree with only CommonMark's own escapes (no MDX ones), for GitHub. */
+const github = unified()
+  .use(remarkGfm, { tablePipeAlign: false })
+  .use(remarkFrontmatter, ['yaml'])
+  .use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', fence: '`', fences: true, listItemIndent: 'one', rule: '-' });
+
+export function stringifyForGitHub(root: Root): string {
+  return github.stringify(root);
 }
 
 /** Every node of a tree, depth first. */

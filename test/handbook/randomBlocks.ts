@@ -12,9 +12,11 @@ function random(seed: number): () => number {
 /** Letters that start web addresses (`www.`, `http://`) and digits that start ordered lists. */
 const LETTERS = 'abwWps12';
 /** Characters remark escapes only in some places: at the start of a line, after `w` or `]`, in a heading… */
-const BORDERLINE = `${LETTERS} .:/-#()"',;?%{}$^→é=+`;
-/** Characters remark always escapes, and whitespace that is not a space. */
-const MARKUP = `!&*_\`[]<>|@~\\\u00a0\t\n`;
+const BORDERLINE = `${LETTERS} .:/-#()"',;?%$^→é=+`;
+/** Characters remark always escapes (MDX's braces too), and whitespace that is not a space. */
+const MARKUP = `!&*_\`[]<>{}|@~\\\u00a0\t\n`;
+/** Words that open MDX's JavaScript (`import x from 'y'`) when they open a line, and near misses. */
+const KEYWORDS = ['import', 'export', 'imports', 'Export'];
 const URLS = ['https://example.com/a', 'https://x.y/a_(b)', 'https://x.y/?a=1&b=2', 'mailto:a@b.c', 'a@b.c', 'kpis.md', 'https://example.com/é', 'a b', ''];
 
 export class RandomPages {
@@ -39,7 +41,8 @@ export class RandomPages {
   private value(): string {
     const roll = this.next();
     const chars = (alphabet: string, length: number) => Array.from({ length }, () => this.pick([...alphabet])).join('');
-    if (roll < 0.5) return Array.from({ length: 1 + this.int(3) }, () => chars(LETTERS, 1 + this.int(4))).join(' ');
+    const word = () => (this.next() < 0.1 ? this.pick(KEYWORDS) : chars(LETTERS, 1 + this.int(4)));
+    if (roll < 0.5) return Array.from({ length: 1 + this.int(3) }, word).join(' ');
     if (roll < 0.9) return chars(BORDERLINE, 1 + this.int(8));
     return chars(BORDERLINE + MARKUP, this.int(9));
   }

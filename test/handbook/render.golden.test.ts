@@ -3,7 +3,7 @@ import type { HandbookPage } from 'cxgov';
 import { expectGolden } from '../helpers/golden.js';
 import { renderProject, SAMPLES, sampleDir } from './renderProject.js';
 
-const PAGE_PATHS = ['index.md', 'initiatives.md', 'kpis.md', 'owners.md', 'rituals.md', 'standards.md', 'values.md'];
+const PAGE_PATHS = ['health.md', 'index.md', 'initiatives.md', 'kpis.md', 'owners.md', 'rituals.md', 'standards.md', 'values.md'];
 
 /** A page's front matter block (`---` … `---`), and the page without it. */
 function splitFrontMatter(markdown: string): { frontMatter: string; body: string } {

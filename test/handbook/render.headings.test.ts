@@ -30,6 +30,6 @@ describe('handbook rendering: names as headings', () => {
     ].join('\n');
     const markdown = page(await renderFiles({ 'cxgov.yaml': MINIMAL_CONFIG, 'governance/values.yaml': values }), 'values.md');
     assert.match(markdown, /^## no-name\n\n<sub>`id: no-name`<\/sub>$/m);
-    assert.match(markdown, /^## \\<script>alert\(1\)\\<\/script> {x} \\\*bold\\\*\n\n<sub>`` id: {odd}<id>` ``<\/sub>$/m);
+    assert.match(markdown, /^## \\<script>alert\(1\)\\<\/script> \\{x\\} \\\*bold\\\*\n\n<sub>`` id: {odd}<id>` ``<\/sub>$/m);
   });
 });

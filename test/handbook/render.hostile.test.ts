@@ -16,7 +16,7 @@ describe('handbook rendering: hostile text', () => {
   });
 
   it('writes only its own fixed page names, whatever the ids', () => {
-    assert.deepEqual(pages.map((page) => page.path), ['index.md', 'initiatives.md', 'kpis.md', 'owners.md', 'rituals.md', 'standards.md', 'values.md']);
+    assert.deepEqual(pages.map((page) => page.path), ['health.md', 'index.md', 'initiatives.md', 'kpis.md', 'owners.md', 'rituals.md', 'standards.md', 'values.md']);
   });
 
   it('contains no raw HTML and keeps the hostile text as visible text', () => {

@@ -23,7 +23,7 @@ export async function handbookInput(cwd: string, options: Partial<HandbookOption
   return {
     index: result.project.index,
     settings: result.project.settings,
-    options: { singlePage: false, frontMatter: 'none', ...options },
+    options: { singlePage: false, frontMatter: 'none', health: result.project.settings.handbook.health, ...options },
   };
 }
 

@@ -165,7 +165,7 @@ describe('robustness: a forged handbook manifest', function () {
         assert.doesNotMatch(check.stdout, /up to date/);
         assertNoCrash(check, `${name} (--check)`);
       } else {
-        assert.match(run.stdout, /^Wrote 7 pages to handbook\.$/m);
+        assert.match(run.stdout, /^Wrote 8 pages to handbook\.$/m);
       }
     });
   }

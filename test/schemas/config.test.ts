@@ -66,7 +66,9 @@ describe('cxgov.schema.json', () => {
     assert.deepEqual(sources.include!.default, ['governance/**/*.{yaml,yml}', '**/*.cxgov.{yaml,yml}']);
     assert.match(String(properties.sources!.markdownDescription), /node_modules.*\.git/s);
     const handbook = properties.handbook!.properties as Record<string, Schema>;
-    assert.deepEqual([handbook.out!.default, handbook.singlePage!.default, handbook.frontMatter!.default], ['handbook', false, 'none']);
+    assert.deepEqual([handbook.out!.default, handbook.singlePage!.default, handbook.frontMatter!.default, handbook.health!.default], ['handbook', false, 'none', true]);
     assert.deepEqual(errorsOf(validateConfig, { handbook: { frontMatter: 'hugo' } }), ['enum at /handbook/frontMatter']);
+    assert.deepEqual(errorsOf(validateConfig, { handbook: { health: false } }), []);
+    assert.deepEqual(errorsOf(validateConfig, { handbook: { health: 'no' } }), ['type at /handbook/health']);
   });
 });

@@ -3,8 +3,8 @@ import type { EntityKind } from '../model/sections.js';
 import { nameOf } from './fields.js';
 import { oneLine, type TargetKey } from './mdast.js';
 
-/** The handbook's pages, in reading order (the order of sections in a source). */
-export const PAGE_NAMES = ['index', 'values', 'owners', 'standards', 'kpis', 'initiatives', 'rituals'] as const;
+/** The handbook's pages, in reading order (the order of sections in a source, then the health page). */
+export const PAGE_NAMES = ['index', 'values', 'owners', 'standards', 'kpis', 'initiatives', 'rituals', 'health'] as const;
 export type PageName = (typeof PAGE_NAMES)[number];
 
 /** The page each kind of entity is shown on. Pillars and the mission belong to the front page. */

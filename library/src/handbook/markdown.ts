@@ -2,11 +2,33 @@ import type { Root, RootContent } from 'mdast';
 import { gfmAutolinkLiteralFromMarkdown } from 'mdast-util-gfm-autolink-literal';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
-import remarkStringify from 'remark-stringify';
+import remarkStringify, { type Options } from 'remark-stringify';
 import { unified } from 'unified';
 
-/** How the handbook's Markdown is written; fixed, so that the same tree always gives the same bytes. */
-const STRINGIFY_OPTIONS = {
+type Unsafe = NonNullable<Options['unsafe']>[number];
+
+/** Where remark escapes nothing: link destinations and titles, references, autolinks. */
+const NOT_IN_TEXT: Unsafe['notInConstruct'] = ['autolink', 'destinationLiteral', 'destinationRaw', 'reference', 'titleQuote', 'titleApostrophe'];
+
+/**
+ * What MDX (Docusaurus 3) reads as code, escaped so that every page compiles as MDX: `<` opens JSX
+ * (remark escapes it only before a letter), `{` and `}` an expression, and a line that opens with
+ * `import ` or `export ` is JavaScript (its first letter is written as a character reference).
+ * CommonMark shows each escape as the character itself, so GitHub shows the same page.
+ */
+const MDX_UNSAFE: Unsafe[] = [
+  { character: '<', inConstruct: 'phrasing', notInConstruct: NOT_IN_TEXT },
+  { character: '{', inConstruct: 'phrasing', notInConstruct: NOT_IN_TEXT },
+  { character: '}', inConstruct: 'phrasing', notInConstruct: NOT_IN_TEXT },
+  { character: 'i', atBreak: true, after: 'mport ' },
+  { character: 'e', atBreak: true, after: 'xport ' },
+];
+
+/**
+ * How the handbook's Markdown is written; fixed, so that the same tree always gives the same bytes.
+ * Links are always `[label](url)`: MDX has no `<url>` autolinks.
+ */
+export const STRINGIFY_OPTIONS: Options = {
   bullet: '-',
   emphasis: '_',
   strong: '*',
@@ -14,7 +36,9 @@ const STRINGIFY_OPTIONS = {
   fences: true,
   listItemIndent: 'one',
   rule: '-',
-} as const;
+  resourceLink: true,
+  unsafe: MDX_UNSAFE,
+};
 
 /** Tables without padding: a longer cell then changes one line of the committed handbook, not the whole table. */
 const GFM_OPTIONS = { tablePipeAlign: false } as const;

@@ -8,6 +8,8 @@ export interface HandbookOptions {
   title?: string;
   singlePage: boolean;
   frontMatter: 'none' | 'mkdocs' | 'docusaurus';
+  /** Whether the health page (`health.md`) is written. */
+  health: boolean;
 }
 
 /** Everything one rendering reads. */

@@ -5,6 +5,7 @@ import { frontMatter } from './frontMatter.js';
 import type { HandbookInput, HandbookOptions, HandbookPage } from './options.js';
 import { Anchors } from './links.js';
 import { heading, inlineCode, literal, oneLine, paragraph, text, type Block } from './mdast.js';
+import { healthPage } from './pages/health.js';
 import { indexPage } from './pages/index.js';
 import { initiativesPage } from './pages/initiatives.js';
 import { kpisPage } from './pages/kpis.js';
@@ -21,12 +22,16 @@ import { UNDATED } from '../check/rule.js';
 import { buildView } from './view.js';
 import { count } from './words.js';
 
-/** The pages after the front page, in reading order. */
-const PAGES: readonly PageSpec[] = [valuesPage, ownersPage, standardsPage, kpisPage, initiativesPage, ritualsPage];
+/** The pages after the front page, in reading order; the health page last, unless `handbook.health` is off. */
+const PAGES: readonly PageSpec[] = [valuesPage, ownersPage, standardsPage, kpisPage, initiativesPage, ritualsPage, healthPage];
+
+function pagesOf(options: HandbookOptions): readonly PageSpec[] {
+  return options.health ? PAGES : PAGES.filter((page) => page !== healthPage);
+}
 
 /**
  * Renders the handbook in memory: the same input always gives the same pages, sorted by path, byte
- * for byte, on any day (the health section lists the lint problems judged `UNDATED`).
+ * for byte, on any day (the health page tells of the lint problems judged `UNDATED`).
  */
 export function renderHandbook(input: HandbookInput): HandbookPage[] {
   return renderHandbookWithLocations(input).pages;
@@ -65,8 +70,9 @@ function renderWith(input: HandbookInput, { plain }: { plain: boolean }): { page
     title: oneLine(options.title ?? settings.handbook.title ?? `${settings.name} handbook`),
     review: remembered(reviewOf),
   };
-  const front = indexPage(PAGES);
-  const sources = options.singlePage ? [singlePage(context, front, options)] : [front, ...PAGES].map((page) => ownPage(context, page, options));
+  const specs = pagesOf(options);
+  const front = indexPage(specs);
+  const sources = options.singlePage ? [singlePage(context, front, specs, options)] : [front, ...specs].map((page) => ownPage(context, page, options));
   const anchors = new Anchors();
   // Every page is written before any is finished: a link's URL needs the anchors of the page it points to.
   const writers = sources.map(({ path, blocks }) => {
@@ -97,12 +103,12 @@ function ownPage(context: RenderContext, page: PageSpec, options: HandbookOption
 }
 
 /** Every page as a section of `index.md`, one level down, so that links become in-page anchors. */
-function singlePage(context: RenderContext, front: PageSpec, options: HandbookOptions): PageSource {
+function singlePage(context: RenderContext, front: PageSpec, pages: readonly PageSpec[], options: HandbookOptions): PageSource {
   function* blocks(): Generator<Block> {
     yield* frontMatterOf(options, context.title, front);
     yield heading(1, [text(context.title)], pageKey('index'));
     yield* front.content(context, 1);
-    for (const page of PAGES) {
+    for (const page of pages) {
       yield heading(2, [text(page.title(context))], pageKey(page.name));
       yield* page.content(context, 2);
     }

@@ -19,3 +19,4 @@ export { renderPages } from '../handbook/render.js';
 export { PageWriter } from '../handbook/pageWriter.js';
 export { Anchors } from '../handbook/links.js';
 export { plainBlock } from '../handbook/plain/blocks.js';
+export { STRINGIFY_OPTIONS } from '../handbook/markdown.js';

@@ -25,7 +25,7 @@ export function defaultSettings(root: string): Settings {
     maxFileSize: DEFAULT_MAX_FILE_SIZE,
     severities: new Map(),
     exceptions: [],
-    handbook: { out: 'handbook', singlePage: false, frontMatter: 'none' },
+    handbook: { out: 'handbook', singlePage: false, frontMatter: 'none', health: true },
   };
 }
 

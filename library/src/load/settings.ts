@@ -26,7 +26,7 @@ export interface Settings {
   readonly maxFileSize: number;
   readonly severities: ReadonlyMap<string, SeveritySetting>;
   readonly exceptions: readonly RuleException[];
-  readonly handbook: Readonly<{ out: string; title?: string; singlePage: boolean; frontMatter: 'none' | 'mkdocs' | 'docusaurus' }>;
+  readonly handbook: Readonly<{ out: string; title?: string; singlePage: boolean; frontMatter: 'none' | 'mkdocs' | 'docusaurus'; health: boolean }>;
 }
 
 export const CONFIG_FILE = 'cxgov.yaml';

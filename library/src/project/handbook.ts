@@ -34,6 +34,7 @@ export async function buildHandbook(options: HandbookRunOptions = {}): Promise<H
       title: options.title ?? settings.title,
       singlePage: options.singlePage ?? settings.singlePage,
       frontMatter: options.frontMatter ?? settings.frontMatter,
+      health: settings.health,
     },
   });
   return { pages, out, problems: result.report.problems, project, configProblems: [] };

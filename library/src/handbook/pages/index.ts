@@ -4,13 +4,12 @@ import { pageLink, type RenderContext } from '../context.js';
 import { lineOfSightDiagram, pillarDiagram } from '../diagrams/lineOfSight.js';
 import { entitySection } from '../entitySection.js';
 import { textOf } from '../fields.js';
-import { healthSection } from '../health.js';
 import { heading, list, listItem, literal, paragraph, paragraphs, text, type Block } from '../mdast.js';
 import { backRefsFact, ownerFact } from '../refFacts.js';
 import { supportersOf } from '../supporters.js';
 import { emptyNote, type PageSpec } from './page.js';
 
-/** The front page: the promise, the line of sight, the pillars, a guide to the other pages, and the health check. */
+/** The front page: the promise, the line of sight, the pillars, and a guide to the other pages. */
 export function indexPage(others: readonly PageSpec[]): PageSpec {
   return {
     name: 'index',
@@ -21,7 +20,6 @@ export function indexPage(others: readonly PageSpec[]): PageSpec {
       ...lineOfSightSection(context, depth + 1),
       ...pillarsSection(context, depth + 1),
       ...guideSection(context, others, depth + 1),
-      ...healthSection(context, depth + 1),
     ],
   };
 }

@@ -1,6 +1,6 @@
 import type { Link, PhrasingContent } from 'mdast';
 import type { TargetKey } from '../mdast.js';
-import { hasAddress, isPlainCode, isPlainText, isPlainUrl } from './text.js';
+import { hasAddress, isPlainCode, isPlainText, isPlainUrl, opensMdxCode } from './text.js';
 
 /** What holds the phrasing. Bold is only written plainly right in a paragraph, between spaces or line ends. */
 export type PhrasingPlace = 'paragraph' | 'heading' | 'cell';
@@ -20,7 +20,7 @@ export interface Hole {
 export function plainPhrasing(children: readonly PhrasingContent[], place: PhrasingPlace, out: string[], holes: Hole[]): boolean {
   // An empty table cell (`| |`); an empty paragraph or heading is left to remark.
   if (place === 'cell' && children.every((child) => child.type === 'text' && child.value === '')) return true;
-  if (children.length === 0) return false;
+  if (children.length === 0 || opensMdxCode(children)) return false;
   // The end of the texts since the last node that is not a text: remark sees neighbouring texts as one string.
   let tail = '';
   for (let index = 0; index < children.length; index++) {

@@ -3,13 +3,14 @@
 // of remark's "unsafe" patterns (mdast-util-to-markdown, GFM, front matter), made stricter where
 // that is simpler: a string these rules let through contains none of the characters those patterns
 // match in the places they match them, so remark's escaping leaves it untouched.
+import type { PhrasingContent } from 'mdast';
 
 /**
  * Characters that are never plain: markup (`*`, `_`, `` ` ``, `[`, `]`, `<`, `>`, `~`, `|`, `!`,
- * `&`, `\`), `@` (an email address becomes a link), control characters, and any whitespace but
- * the space (a tab or line ending changes what a line is).
+ * `&`, `\`), MDX's expression braces (`{`, `}`), `@` (an email address becomes a link), control
+ * characters, and any whitespace but the space (a tab or line ending changes what a line is).
  */
-const NEVER = /[\0-\x1f\x7f*_`[\]<>~|!&\\@]|[^\S ]/;
+const NEVER = /[\0-\x1f\x7f*_`[\]<>~|!&\\@{}]|[^\S ]/;
 
 /**
  * What may not start a text that opens a line: a heading, list, quote, table or setext marker, or
@@ -17,6 +18,22 @@ const NEVER = /[\0-\x1f\x7f*_`[\]<>~|!&\\@]|[^\S ]/;
  * every first child is held to it, which costs nothing.
  */
 const LINE_START = /^(?:[#+\-.=>:)]|\d+[.)])/;
+
+/** MDX reads a line that opens with `import ` or `export ` as JavaScript; remark encodes its first letter. */
+const MDX_CODE_START = /^(?:import|export) /;
+
+/**
+ * Whether phrasing opens with MDX's `import ` or `export `, across the texts it opens with (remark
+ * sees neighbouring texts as one string). Checked wherever the phrasing is, like `LINE_START`.
+ */
+export function opensMdxCode(children: readonly PhrasingContent[]): boolean {
+  let start = '';
+  for (const child of children) {
+    if (child.type !== 'text' || start.length > 7) break;
+    start += child.value;
+  }
+  return MDX_CODE_START.test(start);
+}
 
 /**
  * Where GitHub would see a web address (`www.`, `http://`, `https://`), which remark escapes and
