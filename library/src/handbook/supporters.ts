@@ -1,4 +1,5 @@
 import type { Entity } from '../model/entity.js';
+import { textOf } from './fields.js';
 import type { HandbookView } from './view.js';
 
 /** What supports a pillar (names it in `supports:`): the line of sight from the promise down. */
@@ -12,4 +13,20 @@ export interface Supporters {
 export function supportersOf(view: HandbookView, pillarId: string): Supporters {
   const by = (kind: Entity['kind']) => view.referrers('pillar', pillarId, kind, 'supports');
   return { kpis: by('kpi'), standards: by('standard'), initiatives: by('initiative'), rituals: by('ritual') };
+}
+
+/** What supports a pillar today: a retired KPI or standard measures nothing any more, so it is left out. */
+export function currentSupportersOf(view: HandbookView, pillarId: string): Supporters {
+  const supporters = supportersOf(view, pillarId);
+  return { ...supporters, kpis: supporters.kpis.filter(isCurrent), standards: supporters.standards.filter(isCurrent) };
+}
+
+/** Not retired. */
+export function isCurrent(entity: Entity): boolean {
+  return textOf(entity.data.status) !== 'retired';
+}
+
+/** A draft: defined, not measured yet; the handbook marks it wherever it is listed. */
+export function isDraft(entity: Entity): boolean {
+  return textOf(entity.data.status) === 'draft';
 }
