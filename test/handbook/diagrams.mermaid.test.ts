@@ -17,8 +17,8 @@ const MAX_SHOWN_HEIGHT = 800;
 /** Scaled down further than this, a diagram's labels are too small to read. */
 const MIN_SCALE = 0.6;
 
-/** Names that try to end a Mermaid label, start a directive, an entity or markup, or go beyond ASCII. */
-const HOSTILE_NAMES = ['Say "hi" [now] (or not) {ok}', 'Hash #35; and #quot; %%{init: {"theme":"dark"}}%%', '<b>bold</b> & </div> `tick`', 'Café — naïve 日本語 🙂 שלום', 'a --> b; end; style n1 fill:#f00', 'click n1 call alert(1)'];
+/** Names (short enough to be drawn whole) that try to end a Mermaid label, start a directive, an entity or markup, or go beyond ASCII. */
+const HOSTILE_NAMES = ['Say "hi" [now] (or not) {ok}', '#35; #quot; %%{init: {"theme":"dark"}}%%', '<b>bold</b> & </div> `tick`', 'Café — naïve 日本語 🙂 שלום', 'a --> b; end; style n1 fill:#f00', 'click n1 call alert(1)'];
 
 function hostileDiagramProject(): Record<string, string> {
   const kpis = HOSTILE_NAMES.map((name, n) =>
@@ -36,6 +36,16 @@ function hostileDiagramProject(): Record<string, string> {
       `  - { id: s, title: ${JSON.stringify(HOSTILE_NAMES[1])}, supports: [p], measuredBy: [k0] }`,
     ].join('\n'),
   };
+}
+
+/** A pillar of 12 KPIs and 8 standards with long names, every KPI guarded and measuring a standard: the tallest pillar diagram. */
+function longNamesProject(): Record<string, string> {
+  const long = (what: string, n: number) => `${what} ${n}: the share of customers who got what they needed at the first try, without calling back`;
+  const lines = ['mission:', `  statement: ${JSON.stringify(long('Promise', 0))}`, '  pillars:', `    - { id: p, name: ${JSON.stringify(long('Pillar', 0))} }`, 'kpis:'];
+  for (let n = 0; n < 12; n++) lines.push(`  - { id: k${n}, name: ${JSON.stringify(long('KPI', n))}, supports: [p], guardrails: [k${(n + 6) % 12}] }`);
+  lines.push('standards:');
+  for (let n = 0; n < 8; n++) lines.push(`  - { id: s${n}, title: ${JSON.stringify(long('Standard', n))}, supports: [p], measuredBy: [k${n}, k${n + 1}] }`);
+  return { 'cxgov.yaml': MINIMAL_CONFIG, 'governance/long.yaml': lines.join('\n') };
 }
 
 function diagramsOf(pages: readonly HandbookPage[]): { where: string; text: string }[] {
@@ -86,6 +96,10 @@ describe('handbook diagrams drawn by Mermaid in Chromium', function () {
 
   it('draws every diagram of a 2,000-KPI project readably', async () => {
     await assertReadable(await renderFiles(largeProject(2000)));
+  });
+
+  it('draws a pillar of long names readably', async () => {
+    await assertReadable(await renderFiles(longNamesProject()));
   });
 
   it('draws diagrams whose names try to break Mermaid, showing each name as written', async () => {

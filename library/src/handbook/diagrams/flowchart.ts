@@ -24,6 +24,12 @@ const ARROWS = {
 export type Arrow = keyof typeof ARROWS;
 
 /**
+ * Closer rows and columns than Mermaid's defaults (50 px each), so that a column of six or seven
+ * nodes fits a screen. A directive GitHub, MkDocs and Docusaurus all read; fixed text, never sources'.
+ */
+const LAYOUT = '%%{init: {"flowchart": {"nodeSpacing": 20, "rankSpacing": 40}}}%%';
+
+/**
  * A Mermaid flowchart built line by line. Node ids are generated (`n1`, `n2`…), never taken from
  * sources, and every label is quoted and escaped, so no source text can end a label, start a
  * directive or inject markup.
@@ -47,7 +53,7 @@ export class Flowchart {
 
   /** The diagram as a fenced `mermaid` code block. */
   toCode(): Code {
-    return code('mermaid', ['flowchart LR', ...this.lines].join('\n'));
+    return code('mermaid', [LAYOUT, 'flowchart LR', ...this.lines].join('\n'));
   }
 }
 

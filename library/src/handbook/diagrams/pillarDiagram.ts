@@ -4,16 +4,20 @@ import { idsOf, nameOf, textOf } from '../fields.js';
 import { currentSupportersOf, isDraft } from '../supporters.js';
 import type { HandbookView } from '../view.js';
 import { count } from '../words.js';
-import { Flowchart } from './flowchart.js';
+import { Flowchart, shorten } from './flowchart.js';
 
 /**
- * The node budget of a pillar's diagram, per column: a column of about eight nodes fits a laptop
- * screen at a page's width (the Mermaid render test measures it). Beyond, a node says how many more.
+ * The node budget of a pillar's diagram, per column: a column of six or seven nodes with two-line
+ * names fits a laptop screen at a page's width (the Mermaid render test measures it). Beyond, one
+ * node says how many more.
  */
-export const PILLAR_MAX_KPIS = 6;
-/** Guardrails from other pillars drawn next to the pillar's own KPIs. */
-export const PILLAR_MAX_OUTSIDE_GUARDRAILS = 3;
-export const PILLAR_MAX_STANDARDS = 6;
+export const PILLAR_MAX_KPIS = 5;
+/** Guardrails not drawn among those KPIs (from another pillar, or beyond the budget), drawn next to them. */
+export const PILLAR_MAX_OTHER_GUARDRAILS = 3;
+/** Those guardrails and the standards measured share the second column. */
+export const PILLAR_MAX_SECOND_COLUMN = 6;
+/** Names are cut to about two lines of a node, so that a column keeps its height. */
+const NAME_MAX = 40;
 
 /** What a pillar's KPIs and standards say about each other, from their `guardrails:` and `measuredBy:`. */
 interface Relations {
@@ -47,23 +51,28 @@ export function pillarDiagram(view: HandbookView, pillar: Entity): Code | undefi
   if (!kpis.some(linked)) return undefined;
 
   const chart = new Flowchart();
-  const root = chart.node(nameOf(pillar.data, pillar.id), 'pillar');
+  const root = chart.node(shorten(nameOf(pillar.data, pillar.id), NAME_MAX), 'pillar');
   const nodes = new Map<Entity, string>();
   const shownKpis = [...kpis.filter(linked), ...kpis.filter((kpi) => !linked(kpi))].slice(0, PILLAR_MAX_KPIS);
   for (const kpi of shownKpis) {
     nodes.set(kpi, chart.node(kpiLabel(kpi), 'kpi'));
     chart.edge(root, nodes.get(kpi)!);
   }
-  const outside = [...new Set(shownKpis.flatMap(guardrailsOf))].filter((guard) => !nodes.has(guard)).slice(0, PILLAR_MAX_OUTSIDE_GUARDRAILS);
-  for (const guard of outside) nodes.set(guard, chart.node(`${kpiLabel(guard)}, another pillar's`, 'kpi'));
+  const others = [...new Set(shownKpis.flatMap(guardrailsOf))].filter((guard) => !nodes.has(guard)).slice(0, PILLAR_MAX_OTHER_GUARDRAILS);
+  for (const guard of others) nodes.set(guard, chart.node(kpiLabel(guard, kpis.includes(guard) ? undefined : homeOf(view, guard)), 'kpi'));
   drawGuardrails(chart, shownKpis, guardrailsOf, nodes);
   // Only the standards these KPIs measure get a node: the others are in the list, and a column of them would not fit.
-  const measuredStandards = standards.filter((standard) => shownKpis.some((kpi) => measures(kpi, standard))).slice(0, PILLAR_MAX_STANDARDS);
-  for (const standard of measuredStandards) {
-    const node = chart.node(`Standard: ${nameOf(standard.data, standard.id)}`, 'standard');
+  const measured = standards.filter((standard) => shownKpis.some((kpi) => measures(kpi, standard)));
+  const shownStandards = measured.slice(0, PILLAR_MAX_SECOND_COLUMN - others.length);
+  for (const standard of shownStandards) {
+    const node = chart.node(`Standard: ${shorten(nameOf(standard.data, standard.id), NAME_MAX)}`, 'standard');
     for (const kpi of shownKpis) if (measures(kpi, standard)) chart.edge(nodes.get(kpi)!, node, 'measures');
   }
-  const more = [hiddenCount(kpis.length - shownKpis.length, 'KPI'), hiddenCount(standards.length - measuredStandards.length, 'standard')].filter(Boolean);
+  const more = [
+    hiddenCount(kpis.length - shownKpis.length, 'more KPI'),
+    hiddenCount(measured.length - shownStandards.length, 'more standard'),
+    hiddenCount(standards.length - measured.length, 'standard', ' not measured by the KPIs shown'),
+  ].filter(Boolean);
   if (more.length > 0) chart.edge(root, chart.node(`+ ${more.join(', ')}`, 'more'));
   return chart.toCode();
 }
@@ -86,13 +95,20 @@ function drawGuardrails(chart: Flowchart, kpis: readonly Entity[], guardrailsOf:
   }
 }
 
-function kpiLabel(kpi: Entity): string {
+/** "KPI: Name", marked when it is a draft or retired, and with its pillar when it belongs to another. */
+function kpiLabel(kpi: Entity, home?: string): string {
   const status = textOf(kpi.data.status);
-  const mark = status === 'retired' || isDraft(kpi) ? ` (${status})` : '';
-  return `KPI: ${nameOf(kpi.data, kpi.id)}${mark}`;
+  const marks = [status === 'retired' || isDraft(kpi) ? status : undefined, home && `from ${home}`].filter(Boolean);
+  return `KPI: ${shorten(nameOf(kpi.data, kpi.id), NAME_MAX)}${marks.length > 0 ? ` (${marks.join(', ')})` : ''}`;
+}
+
+/** The name of the first pillar a KPI supports, or "no pillar". */
+function homeOf(view: HandbookView, kpi: Entity): string {
+  const pillar = idsOf(kpi.data.supports).map((id) => view.get('pillar', id)).find(Boolean);
+  return pillar ? shorten(nameOf(pillar.data, pillar.id), NAME_MAX) : 'no pillar';
 }
 
 /** "3 more KPIs", or nothing when none is hidden. */
-function hiddenCount(hidden: number, what: string): string {
-  return hidden > 0 ? count(hidden, `more ${what}`) : '';
+function hiddenCount(hidden: number, what: string, after = ''): string {
+  return hidden > 0 ? `${count(hidden, what)}${after}` : '';
 }
