@@ -1,19 +1,7 @@
 import assert from 'node:assert/strict';
 import { MINIMAL_CONFIG } from '../helpers/tempProject.js';
-import { linksOf, nodesOfType, parse } from './markdownTree.js';
+import { linksOf } from './markdownTree.js';
 import { page, renderFiles, renderProject, sampleDir } from './renderProject.js';
-
-/** The Mermaid diagrams of a page, as code. */
-function diagrams(markdown: string): string[] {
-  return nodesOfType(parse(markdown), 'code').filter((code) => code.lang === 'mermaid').map((code) => code.value);
-}
-
-/** A project whose first pillar is supported by `kpis` KPIs, for the size limits of the diagrams. */
-function bigProject(kpis: number): Record<string, string> {
-  const lines = ['mission:', '  statement: Big promise', '  pillars:', '    - { id: p1, name: One }', '    - { id: p2, name: Two }', 'kpis:'];
-  for (let n = 1; n <= kpis; n++) lines.push(`  - { id: kpi-${String(n).padStart(2, '0')}, name: KPI ${n}, supports: [p1] }`);
-  return { 'cxgov.yaml': MINIMAL_CONFIG, 'governance/big.yaml': lines.join('\n') };
-}
 
 /** A source that defines nothing (an `x-` section is the team's own). */
 const NOTHING_YET = 'x-notes: nothing here yet\n';
@@ -58,18 +46,6 @@ describe('handbook rendering', () => {
     assert.match(health, /^## Reviews by due date\n\n- 2025-01-10: \[Every call follows the approved script\]\(standards\.md#every-call-follows-the-approved-script\)\n- 2025-01-10: \[Return rate\]\(kpis\.md#return-rate\)$/m);
     // Overdue reviews and expired exceptions are cxgov lint's to report: the page would change with the calendar.
     assert.doesNotMatch(health, /overdue|review-overdue|expired-exception|date has passed/i);
-  });
-
-  it('keeps the front-page diagram readable for a large project, and caps each pillar\'s diagram', async () => {
-    const small = page(await renderFiles(bigProject(30)), 'index.md');
-    assert.match(diagrams(small)[0]!, /"KPI: KPI 30"/, 'up to 40 nodes, every KPI is drawn');
-    const index = page(await renderFiles(bigProject(45)), 'index.md');
-    const [lineOfSight, pillarOne] = diagrams(index);
-    assert.match(lineOfSight!, /n2\["One \(45 KPIs, 0 standards\)"\]/);
-    assert.ok(!lineOfSight!.includes('KPI 1'), 'the KPIs are left to the pillar diagrams');
-    assert.equal(pillarOne!.match(/^ {2}n\d+[[("{]/gm)?.length, 25);
-    assert.match(pillarOne!, /\{\{"and 22 more"\}\}/);
-    assert.match(index, /^No KPI or standard supports this pillar yet\.$/m);
   });
 
   it('links an owner\'s email only when it looks like an address', async () => {

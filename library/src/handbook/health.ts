@@ -8,11 +8,9 @@ import { entityLink, refLink, type RenderContext } from './context.js';
 import { idsOf, textOf } from './fields.js';
 import { gapWords } from './gapWords.js';
 import { heading, inlineCode, internalLink, list, listItem, literal, paragraph, table, text, type Block } from './mdast.js';
+import { isLive } from './status.js';
 import { supportersOf } from './supporters.js';
 import { count } from './words.js';
-
-/** KPI statuses that measure nothing (yet, or any more), as the pillar-unmeasured rule counts them. */
-const NOT_LIVE = new Set(['draft', 'retired']);
 
 /** Kinds whose entries name an owner (the mission's is its sponsor). */
 const OWNED: ReadonlySet<EntityKind> = new Set(['mission', 'standard', 'kpi', 'initiative', 'ritual']);
@@ -125,8 +123,4 @@ function reviewCalendar(context: RenderContext, depth: number): Block[] {
   reviews.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
   const items = reviews.map(({ entity, due }) => listItem(paragraph(literal(`${due}: `), ...entityLink(entity))));
   return [heading(depth, [text('Reviews by due date')]), list(items)];
-}
-
-function isLive(kpi: Entity): boolean {
-  return !(typeof kpi.data.status === 'string' && NOT_LIVE.has(kpi.data.status));
 }

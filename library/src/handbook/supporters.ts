@@ -1,4 +1,5 @@
 import type { Entity } from '../model/entity.js';
+import { isCurrent } from './status.js';
 import type { HandbookView } from './view.js';
 
 /** What supports a pillar (names it in `supports:`): the line of sight from the promise down. */
@@ -13,3 +14,10 @@ export function supportersOf(view: HandbookView, pillarId: string): Supporters {
   const by = (kind: Entity['kind']) => view.referrers('pillar', pillarId, kind, 'supports');
   return { kpis: by('kpi'), standards: by('standard'), initiatives: by('initiative'), rituals: by('ritual') };
 }
+
+/** What supports a pillar today: a retired KPI or standard measures nothing any more, so it is left out. */
+export function currentSupportersOf(view: HandbookView, pillarId: string): Supporters {
+  const supporters = supportersOf(view, pillarId);
+  return { ...supporters, kpis: supporters.kpis.filter(isCurrent), standards: supporters.standards.filter(isCurrent) };
+}
+

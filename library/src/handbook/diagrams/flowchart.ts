@@ -12,6 +12,24 @@ const SHAPES = {
 export type Shape = keyof typeof SHAPES;
 
 /**
+ * Arrows: a plain link, a dotted one from a KPI to the KPI that guards it, a thick one from a KPI to
+ * a standard it measures. No words on them: an edge label costs a column of width, so the page says
+ * what each arrow means above the diagram.
+ */
+const ARROWS = {
+  plain: '-->',
+  guardedBy: '-.->',
+  measures: '==>',
+} as const;
+export type Arrow = keyof typeof ARROWS;
+
+/**
+ * Closer rows and columns than Mermaid's defaults (50 px each), so that a column of six or seven
+ * nodes fits a screen. A directive GitHub, MkDocs and Docusaurus all read; fixed text, never sources'.
+ */
+const LAYOUT = '%%{init: {"flowchart": {"nodeSpacing": 20, "rankSpacing": 40}}}%%';
+
+/**
  * A Mermaid flowchart built line by line. Node ids are generated (`n1`, `n2`…), never taken from
  * sources, and every label is quoted and escaped, so no source text can end a label, start a
  * directive or inject markup.
@@ -28,13 +46,14 @@ export class Flowchart {
     return id;
   }
 
-  edge(from: string, to: string): void {
-    this.lines.push(`  ${from} --> ${to}`);
+  /** Adds an arrow between two generated ids; its words are fixed, never taken from sources. */
+  edge(from: string, to: string, arrow: Arrow = 'plain'): void {
+    this.lines.push(`  ${from} ${ARROWS[arrow]} ${to}`);
   }
 
   /** The diagram as a fenced `mermaid` code block. */
   toCode(): Code {
-    return code('mermaid', ['flowchart LR', ...this.lines].join('\n'));
+    return code('mermaid', [LAYOUT, 'flowchart LR', ...this.lines].join('\n'));
   }
 }
 
@@ -51,7 +70,11 @@ export function mermaidLabel(value: string): string {
     .replace(/>/g, '#gt;')
     .replace(/&/g, '#amp;')
     .replace(/`/g, '#96;')
-    .replace(/%/g, '#37;');
+    .replace(/%/g, '#37;')
+    // Mermaid drops the last `;` of a line that reads `style…:…#…;` or `classDef…` (it takes it for a
+    // colour), which would break an entity above: an entity for their first letter avoids the match.
+    .replace(/style/g, '#115;tyle')
+    .replace(/classDef/g, '#99;lassDef');
 }
 
 /** A long text cut at a word boundary, so that a diagram node stays a readable size. */

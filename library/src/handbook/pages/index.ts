@@ -1,12 +1,15 @@
 import type { Blockquote } from 'mdast';
 import { entityKey, PROMISE_HEADING } from '../anchors.js';
-import { pageLink, type RenderContext } from '../context.js';
-import { lineOfSightDiagram, pillarDiagram } from '../diagrams/lineOfSight.js';
-import { entitySection } from '../entitySection.js';
+import { entityLink, pageLink, type RenderContext } from '../context.js';
+import type { Entity } from '../../model/entity.js';
+import { overviewDiagram } from '../diagrams/overview.js';
+import { pillarDiagram } from '../diagrams/pillarDiagram.js';
+import { entitySection, type ValueFact } from '../entitySection.js';
 import { textOf } from '../fields.js';
-import { heading, list, listItem, literal, paragraph, paragraphs, text, type Block } from '../mdast.js';
-import { backRefsFact, ownerFact } from '../refFacts.js';
-import { supportersOf } from '../supporters.js';
+import { heading, joined, list, listItem, literal, paragraph, paragraphs, text, type Block } from '../mdast.js';
+import { ownerFact } from '../refFacts.js';
+import { currentSupportersOf } from '../supporters.js';
+import { markedLinks } from './statusLinks.js';
 import { emptyNote, type PageSpec } from './page.js';
 
 /** The front page: the promise, the line of sight, the pillars, and a guide to the other pages. */
@@ -35,10 +38,10 @@ function promiseSection({ view }: RenderContext, depth: number): Block[] {
 }
 
 function lineOfSightSection({ view }: RenderContext, depth: number): Block[] {
-  const diagram = lineOfSightDiagram(view);
+  const diagram = overviewDiagram(view);
   const title = heading(depth, [text('Line of sight')]);
   if (!diagram) return [title, emptyNote('No pillars yet, so nothing connects to the promise.')];
-  return [title, paragraph(text('How the promise is held up: each pillar, and the KPIs and standards that show whether we keep it.')), diagram];
+  return [title, paragraph(text('How the promise is held up: each pillar, with how many KPIs and standards show whether we keep it. Retired KPIs and standards are not counted.')), diagram];
 }
 
 function pillarsSection({ view }: RenderContext, depth: number): Block[] {
@@ -47,19 +50,25 @@ function pillarsSection({ view }: RenderContext, depth: number): Block[] {
   return [
     title,
     ...view.pillars.flatMap((pillar) => {
-      const supporters = supportersOf(view, pillar.id);
+      const supporters = currentSupportersOf(view, pillar.id);
       const diagram = pillarDiagram(view, pillar);
       return [
         ...entitySection(pillar, depth + 1, [
-          backRefsFact('Measured by KPIs', supporters.kpis),
-          backRefsFact('Standards', supporters.standards),
-          backRefsFact('Initiatives', supporters.initiatives),
-          backRefsFact('Rituals', supporters.rituals),
+          supportersFact('Measured by KPIs', supporters.kpis),
+          supportersFact('Standards', supporters.standards),
+          supportersFact('Initiatives', supporters.initiatives),
+          supportersFact('Rituals', supporters.rituals),
         ]),
-        ...(diagram ? [diagram] : [emptyNote('No KPI or standard supports this pillar yet.')]),
+        ...(supporters.kpis.length + supporters.standards.length === 0 ? [emptyNote('No KPI or standard supports this pillar yet.')] : []),
+        ...(diagram ? [paragraph(text('How these KPIs guard each other and which standards they measure: a dotted arrow leads from a KPI to its guardrail, a thick one to a standard the KPI measures.')), diagram] : []),
       ];
     }),
   ];
+}
+
+/** Links to what supports a pillar, a draft marked "(draft)": it is defined but not measured yet. */
+function supportersFact(label: string, entities: readonly Entity[]): ValueFact {
+  return { label, value: markedLinks(entities) };
 }
 
 function guideSection(context: RenderContext, others: readonly PageSpec[], depth: number): Block[] {

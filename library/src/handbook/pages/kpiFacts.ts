@@ -6,7 +6,8 @@ import { backRefsFact, ownerFact, pillarsFact } from '../refFacts.js';
 import { cadencePhrase, reviewFact } from '../review.js';
 import { categoryWords, directionWords, incentiveWords, kpiStatusWords } from '../words.js';
 import type { HandbookView } from '../view.js';
-import { isRetired, markedLinks, markedRefLinks } from './statusLinks.js';
+import { isRetired } from '../status.js';
+import { markedLinks, markedRefLinks } from './statusLinks.js';
 
 /** What an efficiency KPI without guardrails says: in the table, and in full in its section. */
 export const GUARDRAILS_MISSING = { short: 'none yet', long: "none yet, so nothing stops it being hit at the customer's expense" };

@@ -5,7 +5,7 @@ import { heading, paragraph, text, type Block } from '../mdast.js';
 import { catalogueTable } from './kpiTable.js';
 import { kpiFacts } from './kpiFacts.js';
 import { emptyNote, type PageSpec } from './page.js';
-import { isRetired } from './statusLinks.js';
+import { isRetired } from '../status.js';
 
 /**
  * The catalogue's groups, outcomes first: the numbers that say whether customers are delighted

@@ -6,14 +6,11 @@ import { entityLink, refLink } from '../context.js';
 import type { ValueFact } from '../entitySection.js';
 import { idsOf, textOf } from '../fields.js';
 import { joined, literal } from '../mdast.js';
+import { isRetired } from '../status.js';
 import type { HandbookView } from '../view.js';
 
 /** Statuses a reader must see next to a name, because the entity is not (or no longer) in use. */
 const MARKED = new Set(['draft', 'retired']);
-
-export function isRetired(entity: Entity): boolean {
-  return textOf(entity.data.status) === 'retired';
-}
 
 /** A link to an entity, followed by "(draft)" or "(retired)" when it is one. */
 export function markedLink(entity: Entity): PhrasingContent[] {
