@@ -40,7 +40,7 @@ export function renderPages(input: HandbookInput, { plain }: { plain: boolean })
   const context: RenderContext = {
     view: buildView(input.index),
     settings,
-    problems: runRules(input.index, settings, UNDATED),
+    problems: input.problems ?? runRules(input.index, settings, UNDATED),
     title: oneLine(options.title ?? settings.handbook.title ?? `${settings.name} handbook`),
     review: remembered(reviewOf),
   };
