@@ -33,8 +33,18 @@ async function runGenerate(session: Session, file: vscode.Uri | undefined, posit
   return result ?? undefined;
 }
 
-/** VS Code's built-in Markdown preview, beside the editor, scrolled to the entry's heading. */
+/** How many times this window has written the handbook: each preview asks for that generation's pages. */
+let generation = 0;
+
+/**
+ * VS Code's built-in Markdown preview, beside the editor, scrolled to the entry's heading. VS Code
+ * keeps the text of a page it has shown and may miss that the file was replaced on disk, so the
+ * preview would show the previous generation: each generation's preview names its own document
+ * (the same file, with the generation in the URI's query, which the file system ignores), so that
+ * VS Code reads the page anew.
+ */
 async function showPreview(page: GenerateHandbookResult['page']): Promise<void> {
-  const uri = vscode.Uri.file(page.file).with({ fragment: page.anchor ?? '' });
+  generation += 1;
+  const uri = vscode.Uri.file(page.file).with({ query: `generation=${generation}`, fragment: page.anchor ?? '' });
   await vscode.commands.executeCommand('markdown.showPreviewToSide', uri);
 }
