@@ -48,7 +48,7 @@ async function bench(options: BenchOptions): Promise<void> {
   }
   if (!options.skipHandbook) {
     log(`handbook, ${largest.kpis} KPIs`);
-    record('handbook', await handbook(largest));
+    record('handbook', await handbook(largest, options.runs, log));
   }
   record('activation', activation());
 

@@ -25,7 +25,8 @@ export const USAGE = `Usage: npm run bench -- [options]
 Options:
   --sizes 1000,5000     project sizes in KPIs (default: ${DEFAULT_SIZES.join(',')}); the language
                         server and the handbook are measured at the largest one
-  --runs N              cold lint and floor runs per size, median reported (default: 1)
+  --runs N              cold lint and floor runs per size, and handbook and cold lint runs
+                        at the largest, median reported (default: 1)
   --skip-lint           skip cold lint, the floor and the cached lint
   --skip-server         skip the language server
   --skip-handbook       skip the handbook

@@ -9,11 +9,12 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage, runExtensionTests } from './browser.js';
 import { CodeServer } from './codeServer.js';
-import { previewHandbook } from './handbookPreview.js';
+import { previewAgain, previewHandbook } from './handbookPreview.js';
 import { bundleHostSuite } from './hostBundle.js';
 import { packageExtension } from './package.js';
 import { missingTools, RESULTS_DIR, ROOT, SAMPLES_DIR, EXTENSION_DIR } from './paths.js';
 import { findProblem, openProblemsPanel } from './problemsPanel.js';
+import { replaceLine } from './workbench.js';
 
 const SCREENSHOT = join(RESULTS_DIR, 'problems-panel.png');
 
@@ -97,6 +98,23 @@ describe('the extension in a real VS Code (code-server, headless chromium)', fun
     await page.close();
     assert.match(text, /^Baseline → target: 81 → 88/m);
     assert.ok(existsSync(join(workspace, 'handbook/kpis.md')), 'the handbook was written into the project');
+  });
+
+  it('previews what was just generated after the YAML changed (UI, packaged .vsix installed)', async () => {
+    const workspace = sampleCopy('wow-retail');
+    rmSync(join(workspace, 'handbook'), { recursive: true, force: true });
+    const { page, console: lines } = await openPage(browser!);
+    const failed = async (error: Error): Promise<never> => {
+      mkdirSync(RESULTS_DIR, { recursive: true });
+      await page.screenshot({ path: join(RESULTS_DIR, 'handbook-repreview-failed.png') }).catch(() => undefined);
+      throw new Error(`${error.message} (screenshot: test-results/handbook-repreview-failed.png)\n${lines.join('\n')}`);
+    };
+    await previewHandbook(page, server!.workbench(workspace), 'kpis.yaml:56:15', 'Baseline → target: 81 → 88', 30_000).catch(failed);
+    // Line 57 is `name: First-contact resolution`: rename the KPI, save, preview again.
+    await replaceLine(page, 57, 'name: First-time fix rate', 30_000).catch(failed);
+    const text = await previewAgain(page, 'First-time fix rate', 30_000).catch(failed);
+    await page.close();
+    assert.doesNotMatch(text, /First-contact resolution/);
   });
 
   /**

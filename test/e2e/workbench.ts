@@ -32,3 +32,24 @@ export async function runCommand(page: Page, title: string, timeout: number): Pr
   await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout });
   await page.keyboard.press('Enter');
 }
+
+/**
+ * In the editor of the first group (where the YAML is, beside the preview): replaces the text of
+ * line `line` (from its first non-blank character) with `text`, as typed, and saves it.
+ * The cursor stays on that line.
+ */
+export async function replaceLine(page: Page, line: number, text: string, timeout: number): Promise<void> {
+  await page.keyboard.press('Control+1');
+  await page.keyboard.press('Control+P');
+  const quickOpen = page.locator('.quick-input-widget input');
+  await quickOpen.waitFor({ timeout });
+  await quickOpen.fill(`:${line}`);
+  await page.keyboard.press('Enter');
+  await quickOpen.waitFor({ state: 'hidden', timeout });
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Shift+End');
+  await page.keyboard.insertText(text);
+  // VS Code for the Web saves by itself after a second (files.autoSave): the tab may be clean already.
+  await page.keyboard.press('Control+S');
+  await page.locator('.tabs-container .tab.active.dirty').waitFor({ state: 'detached', timeout });
+}

@@ -33,8 +33,18 @@ async function runGenerate(session: Session, file: vscode.Uri | undefined, posit
   return result ?? undefined;
 }
 
-/** VS Code's built-in Markdown preview, beside the editor, scrolled to the entry's heading. */
+/** How many previews this extension host has opened: with the time, it names each preview's document. */
+let previews = 0;
+
+/**
+ * VS Code's built-in Markdown preview, beside the editor, scrolled to the entry's heading. VS Code
+ * keeps the text of a page it has shown and may miss that the file was replaced on disk, so the
+ * preview would show the previous generation: each preview names a document of its own (the same
+ * file, with a stamp in the URI's query, which the file system ignores), so that VS Code reads the
+ * page anew. The time keeps stamps apart across restarts of the extension host.
+ */
 async function showPreview(page: GenerateHandbookResult['page']): Promise<void> {
-  const uri = vscode.Uri.file(page.file).with({ fragment: page.anchor ?? '' });
+  previews += 1;
+  const uri = vscode.Uri.file(page.file).with({ query: `generated=${Date.now().toString(36)}-${previews}`, fragment: page.anchor ?? '' });
   await vscode.commands.executeCommand('markdown.showPreviewToSide', uri);
 }

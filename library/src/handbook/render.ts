@@ -66,7 +66,7 @@ function renderWith(input: HandbookInput, { plain }: { plain: boolean }): { page
   const context: RenderContext = {
     view: buildView(input.index, settings),
     settings,
-    problems: runRules(input.index, settings, UNDATED),
+    problems: input.problems ?? runRules(input.index, settings, UNDATED),
     title: oneLine(options.title ?? settings.handbook.title ?? `${settings.name} handbook`),
     review: remembered(reviewOf),
   };

@@ -20,12 +20,17 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const loaded = await loadProject(options);
   if (!loaded.project) return { configProblems: loaded.problems };
   const { project } = loaded;
+  return lintReport(project, runRules(project.index, project.settings, options.today ?? localDate()), options);
+}
+
+/** The lint of a loaded project whose rules have run: `problems` (of the whole project) in the files the lint was asked about. */
+export function lintReport(project: LoadedProject, problems: readonly Problem[], options: LintOptions): LintResult & { report: LintReport } {
   const selected = new Set(project.selected);
   const { configFile } = project.settings;
   // Problems in cxgov.yaml (its exceptions) are reported when the folder linted holds it, as a source would be.
   if (configFile && requested(options).some((path) => isPathInside(configFile, path))) selected.add(configFile);
-  const problems = runRules(project.index, project.settings, options.today ?? localDate()).filter((problem) => selected.has(problem.file));
-  return { report: { root: project.settings.root, problems, files: project.selected, rules: RULES }, project, configProblems: [] };
+  const shown = problems.filter((problem) => selected.has(problem.file));
+  return { report: { root: project.settings.root, problems: shown, files: project.selected, rules: RULES }, project, configProblems: [] };
 }
 
 /** The absolute paths a lint was asked about (the working folder when none). */

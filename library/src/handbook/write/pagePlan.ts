@@ -20,9 +20,9 @@ export interface PagePlan {
  * for it (a manifest from before hashes: a page of that name). A file changed by hand since, a
  * person's file, a link, a folder: the run refuses, naming it, before anything is written. A page
  * no longer generated is removed only when it is a plain file, reached without links, with the
- * recorded hash; anything else is left alone with a notice.
+ * recorded hash; anything else is left alone with a notice. `freshHashes` holds each page's `pageHash`.
  */
-export function planPages(out: string, fresh: ReadonlyMap<string, string>, previous: ReadonlyMap<string, readonly string[]>): PagePlan {
+export function planPages(out: string, fresh: ReadonlyMap<string, string>, previous: ReadonlyMap<string, readonly string[]>, freshHashes: ReadonlyMap<string, string>): PagePlan {
   const plan: PagePlan = { write: new Map(), remove: [], ours: new Map(), notices: [] };
   for (const [page, markdown] of fresh) {
     const entry = folderEntry(out, page);
@@ -32,8 +32,10 @@ export function planPages(out: string, fresh: ReadonlyMap<string, string>, previ
     }
     if (entry.kind === 'not a file') throw new HandbookFolderError(`${entry.path} is ${entry.what}; cxgov writes its pages as plain files, never through a link. Move it away, then run again.`);
     const bytes = readRegularFileSync(entry.path);
-    const hash = pageHash(bytes);
-    if (!bytes.equals(Buffer.from(markdown))) {
+    // A page already as generated has the hash its Markdown has: hashing a large page twice costs.
+    const unchanged = bytes.equals(Buffer.from(markdown));
+    const hash = unchanged ? freshHashes.get(page)! : pageHash(bytes);
+    if (!unchanged) {
       const accepted = previous.get(page);
       if (!accepted) throw new HandbookFolderError(`${entry.path} was not written by cxgov; move it away, then run again.`);
       if (accepted.length > 0 && !accepted.includes(hash)) {

@@ -54,15 +54,16 @@ function writeLocked(out: string, fresh: ReadonlyMap<string, string>): HandbookW
   if (state.state === 'refused') throw new HandbookFolderError(state.reason);
   const previous = state.state === 'ours' ? state.manifest.pages : new Map<string, string[]>();
   for (const folder of pageFolders(out, [...previous.keys(), ...fresh.keys()])) removeTempFiles(folder);
-  const plan = planPages(out, fresh, previous);
+  const hashes = new Map([...fresh].map(([page, markdown]) => [page, pageHash(markdown)]));
+  const plan = planPages(out, fresh, previous, hashes);
   const manifest = join(out, MANIFEST_FILE);
-  const final = manifestText(new Map([...fresh].map(([page, markdown]) => [page, pageHash(markdown)])));
+  const final = manifestText(hashes);
   const result = { written: [...plan.write.keys()], removed: plan.remove, notices: [...notices, ...plan.notices] };
   if (plan.write.size === 0 && plan.remove.length === 0 && textInside(out, MANIFEST_FILE) === final) return result;
 
   // First say which pages are about to change and to what, so that a run killed at any instant
   // leaves every page provably cxgov's; last the manifest of the finished handbook.
-  writeFileWhole(manifest, manifestText(plan.ours, new Map([...plan.write].map(([page, markdown]) => [page, pageHash(markdown)]))));
+  writeFileWhole(manifest, manifestText(plan.ours, new Map([...plan.write.keys()].map((page) => [page, hashes.get(page)!]))));
   for (const [page, markdown] of plan.write) {
     makeFoldersFor(out, page);
     writeFileWhole(join(out, page), markdown);
