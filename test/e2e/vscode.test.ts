@@ -113,8 +113,11 @@ describe('the extension in a real VS Code (code-server, headless chromium)', fun
     // Line 57 is `name: First-contact resolution`: rename the KPI, save, preview again.
     await replaceLine(page, 57, 'name: First-time fix rate', 30_000).catch(failed);
     const text = await previewAgain(page, 'First-time fix rate', 30_000).catch(failed);
+    const previewTabs = await page.locator('.tabs-container .tab', { hasText: /^Preview / }).count();
     await page.close();
     assert.doesNotMatch(text, /First-contact resolution/);
+    // The new preview replaces the old one rather than piling up tabs.
+    assert.equal(previewTabs, 1);
   });
 
   /**
