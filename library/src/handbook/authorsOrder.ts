@@ -15,8 +15,12 @@ export function fileRanks(index: ProjectIndex, settings: Pick<Settings, 'root' |
   // One glob (the usual case) ranks every file alike: path order, as the index has them.
   if (settings.include.length > 1) {
     const globs = settings.include.map((glob) => picomatch(glob));
+    const inRoot = settings.root + sep;
     const globOf = (path: string): number => {
-      const found = relative(settings.root, path).split(sep).join('/');
+      // A slice for the files under the root (all but those given on the command line): `relative`
+      // resolves both paths anew each time, 20,000 times in a large project.
+      const within = path.startsWith(inRoot) ? path.slice(inRoot.length) : relative(settings.root, path);
+      const found = sep === '/' ? within : within.split(sep).join('/');
       const at = globs.findIndex((matches) => matches(found));
       return at < 0 ? globs.length : at;
     };

@@ -24,7 +24,7 @@ export class Anchors {
   page(path: string): (heading: Heading) => void {
     const slugs = new UniqueSlugs();
     return (heading) => {
-      const anchor = slugs.next(toString(heading));
+      const anchor = slugs.next(headingWords(heading));
       const target = heading.data?.target;
       if (target && !this.anchors.has(target)) this.anchors.set(target, { path, slug: anchor, top: heading.depth === 1 });
     };
@@ -45,6 +45,12 @@ export class Anchors {
     if (anchor.path === from) return fragment || '#';
     return `${anchor.path}${fragment}`;
   }
+}
+
+/** A heading's text; most are one text node (an entity's name), read without walking the tree. */
+function headingWords(heading: Heading): string {
+  const [only] = heading.children;
+  return heading.children.length === 1 && only!.type === 'text' ? only.value : toString(heading);
 }
 
 /** Heading slugs as GitHub makes them: the second `foo` is `foo-1`. A Map, so no slug is special. */

@@ -29,14 +29,20 @@ export function referrersIn(index: ProjectIndex, placeOf: (entity: Entity) => nu
 
 /** The shown entities behind references, by kind and field, each once, in the authors' order. */
 function group(references: readonly Reference[], placeOf: (entity: Entity) => number | undefined): Referrers {
-  const groups = new Map<EntityKind, Map<string, Set<Entity>>>();
+  // Each place is looked up once, not at every comparison: an owner of a large project owns thousands.
+  const groups = new Map<EntityKind, Map<string, Map<Entity, number>>>();
   for (const { from, field } of references) {
-    if (placeOf(from) === undefined) continue;
+    const place = placeOf(from);
+    if (place === undefined) continue;
     let byField = groups.get(from.kind);
     if (!byField) groups.set(from.kind, (byField = new Map()));
-    let entities = byField.get(field);
-    if (!entities) byField.set(field, (entities = new Set()));
-    entities.add(from);
+    let places = byField.get(field);
+    if (!places) byField.set(field, (places = new Map()));
+    places.set(from, place);
   }
-  return new Map([...groups].map(([kind, byField]) => [kind, new Map([...byField].map(([field, entities]) => [field, [...entities].sort((a, b) => placeOf(a)! - placeOf(b)!)]))]));
+  return new Map([...groups].map(([kind, byField]) => [kind, new Map([...byField].map(([field, places]) => [field, inPlaceOrder(places)]))]));
+}
+
+function inPlaceOrder(places: ReadonlyMap<Entity, number>): Entity[] {
+  return [...places].sort((a, b) => a[1] - b[1]).map(([entity]) => entity);
 }

@@ -5,7 +5,9 @@
 export function remembered<K, V>(compute: (key: K) => V): (key: K) => V {
   const known = new Map<K, V>();
   return (key) => {
-    if (known.has(key)) return known.get(key)!;
+    // One lookup for a value known already; `has` only for one that may be undefined.
+    const found = known.get(key);
+    if (found !== undefined || known.has(key)) return found as V;
     const value = compute(key);
     known.set(key, value);
     return value;

@@ -1,6 +1,7 @@
 import type { Code } from 'mdast';
 import type { Entity } from '../../model/entity.js';
 import { idsOf, nameOf, textOf } from '../fields.js';
+import { remembered } from '../remembered.js';
 import { isDraft } from '../status.js';
 import { currentSupportersOf } from '../supporters.js';
 import type { HandbookView } from '../view.js';
@@ -26,16 +27,22 @@ interface Relations {
   standards: readonly Entity[];
   guardrailsOf(kpi: Entity): Entity[];
   measures(kpi: Entity, standard: Entity): boolean;
+  /** Whether the KPI guards, is guarded by, or measures a standard of the pillar: worked out once per KPI (a pillar of a large project has thousands). */
+  linked(kpi: Entity): boolean;
 }
 
 function relationsOf(view: HandbookView, pillar: Entity): Relations {
   const { kpis, standards } = currentSupportersOf(view, pillar.id);
   const measuredBy = new Map(standards.map((standard) => [standard, new Set(idsOf(standard.data.measuredBy))]));
+  const measuredByAny = new Set([...measuredBy.values()].flatMap((ids) => [...ids]));
+  const guardrailsOf = remembered((kpi: Entity) => idsOf(kpi.data.guardrails).flatMap((id) => view.get('kpi', id) ?? []).filter((guard) => guard !== kpi));
+  const guarded = new Set(kpis.flatMap(guardrailsOf));
   return {
     kpis,
     standards,
-    guardrailsOf: (kpi) => idsOf(kpi.data.guardrails).flatMap((id) => view.get('kpi', id) ?? []).filter((guard) => guard !== kpi),
+    guardrailsOf,
     measures: (kpi, standard) => measuredBy.get(standard)!.has(kpi.id),
+    linked: (kpi) => guardrailsOf(kpi).length > 0 || guarded.has(kpi) || measuredByAny.has(kpi.id),
   };
 }
 
@@ -46,15 +53,14 @@ function relationsOf(view: HandbookView, pillar: Entity): Relations {
  * would only repeat the list.
  */
 export function pillarDiagram(view: HandbookView, pillar: Entity): Code | undefined {
-  const { kpis, standards, guardrailsOf, measures } = relationsOf(view, pillar);
-  const guarded = new Set(kpis.flatMap(guardrailsOf));
-  const linked = (kpi: Entity) => guardrailsOf(kpi).length > 0 || guarded.has(kpi) || standards.some((standard) => measures(kpi, standard));
-  if (!kpis.some(linked)) return undefined;
+  const { kpis, standards, guardrailsOf, measures, linked } = relationsOf(view, pillar);
+  const linkedKpis = kpis.filter(linked);
+  if (linkedKpis.length === 0) return undefined;
 
   const chart = new Flowchart();
   const root = chart.node(shorten(nameOf(pillar.data, pillar.id), NAME_MAX), 'pillar');
   const nodes = new Map<Entity, string>();
-  const shownKpis = [...kpis.filter(linked), ...kpis.filter((kpi) => !linked(kpi))].slice(0, PILLAR_MAX_KPIS);
+  const shownKpis = [...linkedKpis, ...kpis.filter((kpi) => !linked(kpi)).slice(0, PILLAR_MAX_KPIS)].slice(0, PILLAR_MAX_KPIS);
   for (const kpi of shownKpis) {
     nodes.set(kpi, chart.node(kpiLabel(kpi), 'kpi'));
     chart.edge(root, nodes.get(kpi)!);

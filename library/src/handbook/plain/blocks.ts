@@ -39,9 +39,13 @@ function plainHeading(heading: Heading, out: string[], holes: Hole[]): boolean {
 function plainList(list: List, indent: string, out: string[], holes: Hole[]): boolean {
   if (list.ordered || list.spread !== false || list.children.length === 0) return false;
   const nested = `${indent}  `;
-  for (const [index, item] of list.children.entries()) {
-    const [head, inner, ...rest] = item.children;
-    if (item.spread !== false || (item.checked !== undefined && item.checked !== null) || head?.type !== 'paragraph' || rest.length > 0) return false;
+  // Index loops without destructuring: a large page has hundreds of thousands of items, and each
+  // entry pair or rest array would be garbage to collect.
+  for (let index = 0; index < list.children.length; index++) {
+    const item = list.children[index]!;
+    const head = item.children[0];
+    const inner = item.children[1];
+    if (item.spread !== false || (item.checked !== undefined && item.checked !== null) || head?.type !== 'paragraph' || item.children.length > 2) return false;
     out.push(index === 0 ? '' : '\n', indent, '- ');
     if (!plainPhrasing(head.children, 'paragraph', out, holes)) return false;
     if (inner === undefined) continue;
@@ -59,7 +63,8 @@ function plainList(list: List, indent: string, out: string[], holes: Hole[]): bo
 function plainTable(table: Table, out: string[], holes: Hole[]): boolean {
   const columns = table.align?.length ?? 0;
   if (columns === 0 || table.align!.some((align) => align !== null && align !== undefined) || table.children.length === 0) return false;
-  for (const [index, row] of table.children.entries()) {
+  for (let index = 0; index < table.children.length; index++) {
+    const row = table.children[index]!;
     if (row.children.length !== columns) return false;
     out.push(index === 0 ? '|' : '\n|');
     for (const cell of row.children) {

@@ -76,8 +76,8 @@ function betweenSpaces(siblings: readonly PhrasingContent[], index: number): boo
 
 /** The value of a node's only child, a plain text, with nothing around it (a bold name, a link's label). */
 function onlyText(children: readonly PhrasingContent[]): string | undefined {
-  const [child, ...rest] = children;
-  return child?.type === 'text' && rest.length === 0 && isPlainText(child.value, true, true) ? child.value : undefined;
+  const child = children[0];
+  return child?.type === 'text' && children.length === 1 && isPlainText(child.value, true, true) ? child.value : undefined;
 }
 
 /**
