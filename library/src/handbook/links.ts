@@ -3,12 +3,19 @@ import type { Heading, Nodes } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { HandbookLocation } from './anchors.js';
 import type { TargetKey } from './mdast.js';
+import { isPlainUrl } from './plain/text.js';
 
+/**
+ * A heading's anchor, with the URLs of links to it made once: a large handbook has hundreds of
+ * thousands of links to twenty thousand headings.
+ */
 interface Anchor {
   path: string;
   slug: string;
-  /** A page's own heading: links to it go to the page rather than to the heading. */
-  top: boolean;
+  /** The URL of a link on the heading's own page. */
+  here: string;
+  /** The URL of a link on any other page: a page's own heading is the page, without a fragment. */
+  there: string;
 }
 
 /**
@@ -26,7 +33,7 @@ export class Anchors {
     return (heading) => {
       const anchor = slugs.next(headingWords(heading));
       const target = heading.data?.target;
-      if (target && !this.anchors.has(target)) this.anchors.set(target, { path, slug: anchor, top: heading.depth === 1 });
+      if (target && !this.anchors.has(target)) this.anchors.set(target, anchorOf(path, anchor, heading.depth === 1));
     };
   }
 
@@ -41,10 +48,16 @@ export class Anchors {
     const anchor = this.anchors.get(target);
     // Every target the pages link to has a heading; a missing one would be a bug, so the link at least opens the front page.
     if (!anchor) return from === 'index.md' ? '#' : 'index.md';
-    const fragment = anchor.slug === '' || (anchor.top && anchor.path !== from) ? '' : `#${anchor.slug}`;
-    if (anchor.path === from) return fragment || '#';
-    return `${anchor.path}${fragment}`;
+    return anchor.path === from ? anchor.here : anchor.there;
   }
+}
+
+/** `top`: the page's own heading. The plain writer leaves links' URLs as they are: a slug never needs escaping. */
+function anchorOf(path: string, slug: string, top: boolean): Anchor {
+  const fragment = slug === '' ? '' : `#${slug}`;
+  const anchor = { path, slug, here: fragment || '#', there: top ? path : `${path}${fragment}` };
+  if (!isPlainUrl(anchor.here) || !isPlainUrl(anchor.there)) throw new Error(`The anchor of a heading would need escaping: ${anchor.there}`);
+  return anchor;
 }
 
 /** A heading's text; most are one text node (an entity's name), read without walking the tree. */

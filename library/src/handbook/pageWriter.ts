@@ -4,8 +4,6 @@ import { endLine, remarkBlocks, remarkMarkdown } from './markdown.js';
 import type { TargetKey } from './mdast.js';
 import { plainBlock } from './plain/blocks.js';
 import type { Hole } from './plain/phrasing.js';
-import { isPlainUrl } from './plain/text.js';
-import { remembered } from './remembered.js';
 
 /** What may stand at the top of a page; remark writes a page with phrasing at its top differently. */
 const FLOW = new Set<string>(['heading', 'paragraph', 'list', 'table', 'code', 'blockquote', 'thematicBreak', 'yaml', 'html', 'definition']);
@@ -55,12 +53,7 @@ export class PageWriter {
     for (const { blocks } of this.runs) for (const block of blocks) this.resolve(block, anchors);
     if (!this.plain) return remarkMarkdown({ type: 'root', children: this.runs[0]?.blocks ?? [] });
     for (const { slot, blocks } of this.runs) this.pieces[slot] = remarkBlocks(blocks);
-    const urls = remembered((target: TargetKey) => {
-      const url = anchors.url(target, this.path);
-      if (!isPlainUrl(url)) throw new Error(`The link to ${target} would need escaping: ${url}`);
-      return url;
-    });
-    for (const { slot, target } of this.links) this.pieces[slot] = urls(target);
+    for (const { slot, target } of this.links) this.pieces[slot] = anchors.url(target, this.path);
     return endLine(this.pieces.join(''));
   }
 
