@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { RULES } from 'cxgov';
+import { gapWords } from 'cxgov/internal';
 import { page, renderFiles, renderProject, sampleDir } from './renderProject.js';
 
 /** A project with one KPI that has an owner but no target, and one without an owner. */
@@ -58,5 +60,11 @@ describe('handbook rendering: the health page', () => {
     const withHealth = page(await renderFiles(GAPS, { singlePage: true }), 'index.md');
     assert.match(withHealth, /^## Health$/m);
     assert.match(withHealth, /^- The KPI \[Net Promoter Score\]\(#net-promoter-score\) has no owner yet$/m);
+  });
+
+  it('has plain words for every rule about an entry, so no new rule is only counted', () => {
+    // These are about how files and suppressions are written, never about one entry.
+    const aboutFiles = ['yaml-syntax', 'unknown-suppression', 'unused-suppression', 'expired-exception'];
+    assert.deepEqual(RULES.map((rule) => rule.id).filter((id) => gapWords(id) === undefined), aboutFiles);
   });
 });

@@ -20,3 +20,4 @@ export { PageWriter } from '../handbook/pageWriter.js';
 export { Anchors } from '../handbook/links.js';
 export { plainBlock } from '../handbook/plain/blocks.js';
 export { STRINGIFY_OPTIONS } from '../handbook/markdown.js';
+export { gapWords } from '../handbook/gapWords.js';
