@@ -54,6 +54,18 @@ describe('server: cxgov/generateHandbook', () => {
     assert.match(readFileSync(join(root, 'handbook/kpis.md'), 'utf8'), /^### Net Promoter Score\n\n<sub>`id: repeat-purchase-rate`<\/sub>$/m);
   });
 
+  it('opens the entry whose lines hold the cursor, also in their indentation or at the end of a line', async () => {
+    const kpis = join(root, 'governance/kpis.yaml');
+    const lines = readFileSync(kpis, 'utf8').split('\n');
+    const id = lines.findIndex((row) => row.includes('id: repeat-purchase-rate'));
+    const name = lines.findIndex((row, line) => line > id && row.includes('name: Repeat purchase rate'));
+    const expected = { file: join(root, 'handbook/kpis.md'), anchor: 'repeat-purchase-rate' };
+    for (const position of [{ line: id, character: 0 }, { line: name, character: 1 }, { line: name, character: lines[name]!.length }]) {
+      const result = await generate({ uri: fileUri(kpis), position });
+      assert.deepEqual(result?.page, expected, `at ${position.line + 1}:${position.character + 1}`);
+    }
+  });
+
   it('names the front page away from any entry, and refuses a folder it did not write', async () => {
     const result = await generate({ uri: fileUri(join(root, 'cxgov.yaml')) });
     assert.deepEqual(result?.page, { file: join(root, 'handbook/index.md') });

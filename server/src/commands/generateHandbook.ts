@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
 import { MessageType, type Connection, type Position } from 'vscode-languageserver';
 import { HandbookFolderError, HandbookWriteError, renderHandbookWithLocations, writeHandbook, type Entity } from 'cxgov';
-import type { EditorTarget } from 'cxgov/editor';
+import { fullRange, type EditorTarget, type FileAnalysis } from 'cxgov/editor';
 import type { ProjectState, WorkspaceHost } from '../host/types.js';
 import { targetOf } from '../service/target.js';
 import type { GenerateHandbookParams, GenerateHandbookResult } from '../protocol.js';
@@ -50,11 +50,25 @@ function entityAt(state: ProjectState, path: string, position: Position): Pick<E
   const target: EditorTarget | undefined = targetOf(analysis, position);
   if (target?.type === 'id') return target.entity;
   if (target?.type === 'reference') return target.reference;
-  if (!target) return undefined;
+  if (!target) return entryOnLine(analysis, position.line);
   const around = analysis.entities.filter(
     (entity) => entity.kind !== 'mission' && entity.doc === target.doc && entity.path.every((step, i) => target.path[i] === step),
   );
   return around.sort((a, b) => b.path.length - a.path.length)[0];
+}
+
+/**
+ * The innermost entry written on a line, for a cursor on no node (in the indentation, after the
+ * end of a line): what the line belongs to for the person reading it.
+ */
+function entryOnLine(analysis: FileAnalysis, line: number): Entity | undefined {
+  const on = analysis.entities.filter((entity) => {
+    if (entity.kind === 'mission') return false;
+    const range = fullRange(entity.file, entity.doc, entity.path);
+    // A range that ends at the start of a line does not hold that line.
+    return range.start.line <= line && (line < range.end.line || (line === range.end.line && range.end.character > 0));
+  });
+  return on.sort((a, b) => b.path.length - a.path.length)[0];
 }
 
 function isPosition(value: unknown): value is Position {
