@@ -1,6 +1,7 @@
 // Random pages of the blocks the handbook writes (and a few it does not), with text full of the
 // characters Markdown gives a meaning to, for holding the plain writer to remark. Seeded: the
 // same seed gives the same pages.
+import type { FactsBlock } from './internals.js';
 import type { BlockContent, Heading, List, ListItem, Paragraph, PhrasingContent, RootContent, Table, TableCell } from 'mdast';
 
 /** Numbers in [0, 1) from a seed: a linear congruential generator, plenty for picking characters. */
@@ -76,7 +77,8 @@ export class RandomPages {
     const roll = this.next();
     if (roll < 0.2) return this.heading();
     if (roll < 0.45) return this.paragraph();
-    if (roll < 0.7) return this.list(0);
+    if (roll < 0.55) return this.list(0);
+    if (roll < 0.7) return this.facts();
     if (roll < 0.85) return this.table();
     if (roll < 0.9) return { type: 'code', lang: 'mermaid', value: this.value() };
     if (roll < 0.95) return { type: 'blockquote', children: [this.paragraph()] };
@@ -96,6 +98,16 @@ export class RandomPages {
       return { type: 'listItem', spread: this.next() < 0.05, children };
     });
     return { type: 'list', ordered: this.next() < 0.05, spread: this.next() < 0.05, children: items };
+  }
+
+  /** An entity's facts, as the handbook makes them: a label and a value, or a label and items. */
+  private facts(): FactsBlock {
+    const fact = () => {
+      const label = this.value();
+      if (this.next() < 0.2) return { label, items: Array.from({ length: 1 + this.int(3) }, () => this.value()) };
+      return { label, value: Array.from({ length: 1 + this.int(3) }, () => this.phrasing()) };
+    };
+    return { type: 'facts', facts: Array.from({ length: 1 + this.int(4) }, fact) };
   }
 
   private table(): Table {
