@@ -1,6 +1,7 @@
 // Random pages of the blocks the handbook writes (and a few it does not), with text full of the
 // characters Markdown gives a meaning to, for holding the plain writer to remark. Seeded: the
 // same seed gives the same pages.
+import type { FactsBlock, RowsBlock } from './internals.js';
 import type { BlockContent, Heading, List, ListItem, Paragraph, PhrasingContent, RootContent, Table, TableCell } from 'mdast';
 
 /** Numbers in [0, 1) from a seed: a linear congruential generator, plenty for picking characters. */
@@ -76,8 +77,9 @@ export class RandomPages {
     const roll = this.next();
     if (roll < 0.2) return this.heading();
     if (roll < 0.45) return this.paragraph();
-    if (roll < 0.7) return this.list(0);
-    if (roll < 0.85) return this.table();
+    if (roll < 0.55) return this.list(0);
+    if (roll < 0.7) return this.facts();
+    if (roll < 0.85) return this.next() < 0.3 ? this.rows() : this.table();
     if (roll < 0.9) return { type: 'code', lang: 'mermaid', value: this.value() };
     if (roll < 0.95) return { type: 'blockquote', children: [this.paragraph()] };
     return { type: 'thematicBreak' };
@@ -96,6 +98,24 @@ export class RandomPages {
       return { type: 'listItem', spread: this.next() < 0.05, children };
     });
     return { type: 'list', ordered: this.next() < 0.05, spread: this.next() < 0.05, children: items };
+  }
+
+  /** An entity's facts, as the handbook makes them: a label and a value, or a label and items. */
+  private facts(): FactsBlock {
+    const fact = () => {
+      const label = this.value();
+      if (this.next() < 0.2) return { label, items: Array.from({ length: 1 + this.int(3) }, () => this.value()) };
+      return { label, value: Array.from({ length: 1 + this.int(3) }, () => this.phrasing()) };
+    };
+    return { type: 'facts', facts: Array.from({ length: 1 + this.int(4) }, fact) };
+  }
+
+  /** A table made row by row, as the catalogue's is: a header, and one row of cells per item. */
+  private rows(): RowsBlock {
+    const columns = 1 + this.int(3);
+    const cells = (): PhrasingContent[] => (this.next() < 0.2 ? [{ type: 'text', value: '' }] : this.phrasings().filter((node) => node.type !== 'strong'));
+    const items = Array.from({ length: this.int(4) }, () => Array.from({ length: this.next() < 0.05 ? columns + 1 : columns }, cells));
+    return { type: 'rows', header: Array.from({ length: columns }, () => this.value()), items, cells: (item) => item as PhrasingContent[][] };
   }
 
   private table(): Table {

@@ -11,7 +11,8 @@ function write(blocks: readonly RootContent[], plain: boolean): string {
   const anchors = new Anchors();
   const writer = new Writer('page.md', anchors, plain);
   // Both writers change the blocks (link URLs, addresses made links), so each gets its own copy.
-  for (const block of structuredClone(blocks)) writer.add(block);
+  // A table made row by row holds its cells' maker, a function: only its items are copied.
+  for (const block of blocks) writer.add(block.type === 'rows' ? { ...block, items: structuredClone(block.items) } : structuredClone(block));
   return writer.finish(anchors);
 }
 

@@ -1,15 +1,10 @@
-import type { PhrasingContent } from 'mdast';
 import type { Entity } from '../model/entity.js';
 import { headingText, keyOf } from './anchors.js';
 import { textOf, textsOf } from './fields.js';
-import { heading, inlineCode, list, literal, listItem, paragraph, paragraphs, strong, text, textList, type Block } from './mdast.js';
+import { factsBlock, type Fact, type ValueFact } from './factList.js';
+import { heading, inlineCode, paragraph, paragraphs, text, type Block } from './mdast.js';
 
-/** One line of an entity's facts: a bold label and its value, or a label and a nested list. */
-export type Fact = ValueFact | { label: string; items: readonly string[] };
-export interface ValueFact {
-  label: string;
-  value: PhrasingContent[];
-}
+export type { Fact, ValueFact } from './factList.js';
 
 /**
  * The section of one entity: a heading that is its name (links find it by the anchor the page
@@ -20,7 +15,7 @@ export function entitySection(entity: Entity, depth: number, facts: readonly (Fa
   const blocks: Block[] = [heading(depth, [text(headingText(entity))], keyOf(entity)), smallPrintId(entity.id)];
   blocks.push(...paragraphs(textOf(description) ?? ''));
   const shown = facts.filter((fact): fact is Fact => fact !== undefined && ('items' in fact ? fact.items.length > 0 : fact.value.length > 0));
-  if (shown.length > 0) blocks.push(factList(shown));
+  if (shown.length > 0) blocks.push(factsBlock(shown));
   return blocks;
 }
 
@@ -30,16 +25,6 @@ export function entitySection(entity: Entity, depth: number, facts: readonly (Fa
  */
 function smallPrintId(id: string): Block {
   return paragraph({ type: 'html', value: '<sub>' }, inlineCode(`id: ${id}`), { type: 'html', value: '</sub>' });
-}
-
-function factList(facts: readonly Fact[]): Block {
-  return list(
-    facts.map((fact) => {
-      const label = strong(literal(`${fact.label}:`));
-      if ('items' in fact) return listItem(paragraph(label), textList(fact.items));
-      return listItem(paragraph(label, literal(' '), ...fact.value));
-    }),
-  );
 }
 
 /** A fact whose value is a field's text, as written. */

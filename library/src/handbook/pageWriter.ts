@@ -1,12 +1,16 @@
 import type { Heading, RootContent } from 'mdast';
 import { forEachNode, type Anchors } from './links.js';
 import { endLine, remarkBlocks, remarkMarkdown } from './markdown.js';
+import { factList } from './factList.js';
 import type { TargetKey } from './mdast.js';
 import { plainBlock } from './plain/blocks.js';
+import { plainFacts } from './plain/facts.js';
+import { plainRows } from './plain/rows.js';
+import { rowsTable } from './rowsBlock.js';
 import type { Hole } from './plain/phrasing.js';
 
 /** What may stand at the top of a page; remark writes a page with phrasing at its top differently. */
-const FLOW = new Set<string>(['heading', 'paragraph', 'list', 'table', 'code', 'blockquote', 'thematicBreak', 'yaml', 'html', 'definition']);
+const FLOW = new Set<string>(['facts', 'rows', 'heading', 'paragraph', 'list', 'table', 'code', 'blockquote', 'thematicBreak', 'yaml', 'html', 'definition']);
 
 /**
  * Writes one page block by block, as its blocks are made, so that a page of 20,000 entries never
@@ -65,12 +69,12 @@ export class PageWriter {
   }
 
   private write(block: RootContent, next: RootContent | undefined): void {
-    const nextToList = this.previousType === 'list' || next?.type === 'list';
-    this.previousType = block.type;
+    const nextToList = this.previousType === 'list' || (next !== undefined && writtenType(next) === 'list');
+    this.previousType = writtenType(block);
     const out = this.scratch;
     out.length = 0;
     const holes: Hole[] = [];
-    if (!this.plain || !plainBlock(block, nextToList, out, holes)) return this.toRemark(block);
+    if (!this.plain || !plainWritten(block, nextToList, out, holes)) return this.toRemark(asMdast(block));
     // A plain block is a heading or holds none (paragraphs, tables, lists of paragraphs).
     if (block.type === 'heading') this.heading(block);
     this.separate();
@@ -105,4 +109,21 @@ export class PageWriter {
   private separate(): void {
     if (this.pieces.length > 0) this.pieces.push('\n\n');
   }
+}
+
+/** The type of the mdast node a block is written as: an entity's facts are a list, rows a table. */
+function writtenType(block: RootContent): string {
+  return block.type === 'facts' ? 'list' : block.type === 'rows' ? 'table' : block.type;
+}
+
+/** The block as an mdast node remark can write. */
+function asMdast(block: RootContent): RootContent {
+  return block.type === 'facts' ? factList(block.facts) : block.type === 'rows' ? rowsTable(block) : block;
+}
+
+/** Writes a block plainly, if it can be (see `plainBlock`). */
+function plainWritten(block: RootContent, nextToList: boolean, out: string[], holes: Hole[]): boolean {
+  if (block.type === 'facts') return !nextToList && plainFacts(block.facts, out, holes);
+  if (block.type === 'rows') return plainRows(block, out, holes);
+  return plainBlock(block, nextToList, out, holes);
 }

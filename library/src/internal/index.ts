@@ -17,6 +17,8 @@ export { formatNames, isFormatName, TOOL_INFO } from '../report/formatters/index
 // The handbook renderer's fast path and the remark path it is compared with.
 export { renderPages } from '../handbook/render.js';
 export { PageWriter } from '../handbook/pageWriter.js';
+export type { FactsBlock } from '../handbook/factList.js';
+export type { RowsBlock } from '../handbook/rowsBlock.js';
 export { Anchors } from '../handbook/links.js';
 export { plainBlock } from '../handbook/plain/blocks.js';
 export { STRINGIFY_OPTIONS } from '../handbook/markdown.js';

@@ -2,7 +2,8 @@ import type { PhrasingContent } from 'mdast';
 import type { Entity } from '../../model/entity.js';
 import { entityLink, refLink, type RenderContext } from '../context.js';
 import { textOf } from '../fields.js';
-import { table, text, type Block } from '../mdast.js';
+import { text, type Block } from '../mdast.js';
+import { rowsBlock } from '../rowsBlock.js';
 import { directionWords, payWords } from '../words.js';
 import { baselineToTarget, GUARDRAILS_MISSING } from './kpiFacts.js';
 import { markedRefLinks } from './statusLinks.js';
@@ -10,9 +11,9 @@ import { markedRefLinks } from './statusLinks.js';
 /** The columns a CX lead scans, in the order they read a row: what, who, how it is counted, where it should go, what protects it. */
 const COLUMNS = ['KPI', 'Category', 'Owner', 'Unit', 'Direction', 'Baseline → target', 'Tied to pay', 'Guardrails', 'Status'];
 
-/** The catalogue's summary: one row per KPI, in the order given. */
+/** The catalogue's summary: one row per KPI, in the order given, each made as it is written. */
 export function catalogueTable({ view }: RenderContext, kpis: readonly Entity[]): Block {
-  const rows = kpis.map((kpi): PhrasingContent[][] => {
+  return rowsBlock(COLUMNS, kpis, (kpi): PhrasingContent[][] => {
     const data = kpi.data;
     const owner = textOf(data.owner);
     const guardrails = markedRefLinks(view, data.guardrails);
@@ -28,7 +29,6 @@ export function catalogueTable({ view }: RenderContext, kpis: readonly Entity[])
       words(textOf(data.status)),
     ];
   });
-  return table(COLUMNS, rows);
 }
 
 /** A cell of plain words; empty when there are none. */

@@ -1,4 +1,4 @@
-import type { Heading, List, RootContent, Table } from 'mdast';
+import type { Heading, List, PhrasingContent, RootContent, Table } from 'mdast';
 import { plainPhrasing, type Hole } from './phrasing.js';
 
 /**
@@ -64,18 +64,26 @@ function plainTable(table: Table, out: string[], holes: Hole[]): boolean {
   const columns = table.align?.length ?? 0;
   if (columns === 0 || table.align!.some((align) => align !== null && align !== undefined) || table.children.length === 0) return false;
   for (let index = 0; index < table.children.length; index++) {
-    const row = table.children[index]!;
-    if (row.children.length !== columns) return false;
-    out.push(index === 0 ? '|' : '\n|');
-    for (const cell of row.children) {
-      const start = out.length;
-      out.push(' ');
-      if (!plainPhrasing(cell.children, 'cell', out, holes)) return false;
-      // markdown-table pads only cells with content: an empty one is `| |`.
-      if (out.length === start + 1) out[start] = '';
-      out.push(' |');
-    }
-    if (index === 0) out.push('\n|', ' - |'.repeat(columns));
+    if (!plainRow(table.children[index]!.children.map((cell) => cell.children), index, columns, out, holes)) return false;
   }
+  return true;
+}
+
+/**
+ * Row `index` of such a table (the first is its header, followed by the delimiter row), from its
+ * cells' phrasing; false when it has not one cell per column or a cell is not plain.
+ */
+export function plainRow(cells: readonly (readonly PhrasingContent[])[], index: number, columns: number, out: string[], holes: Hole[]): boolean {
+  if (cells.length !== columns) return false;
+  out.push(index === 0 ? '|' : '\n|');
+  for (const cell of cells) {
+    const start = out.length;
+    out.push(' ');
+    if (!plainPhrasing(cell, 'cell', out, holes)) return false;
+    // markdown-table pads only cells with content: an empty one is `| |`.
+    if (out.length === start + 1) out[start] = '';
+    out.push(' |');
+  }
+  if (index === 0) out.push('\n|','', ' - |'.repeat(columns));
   return true;
 }

@@ -20,7 +20,19 @@ export interface Hole {
 export function plainPhrasing(children: readonly PhrasingContent[], place: PhrasingPlace, out: string[], holes: Hole[]): boolean {
   // An empty table cell (`| |`); an empty paragraph or heading is left to remark.
   if (place === 'cell' && children.every((child) => child.type === 'text' && child.value === '')) return true;
-  if (children.length === 0 || opensMdxCode(children)) return false;
+  return children.length > 0 && !opensMdxCode(children) && plainRun(children, place, out, holes, 0);
+}
+
+/**
+ * `plainPhrasing` for phrasing that follows a bold label and a space in a paragraph
+ * (`**Owner:** …`): it opens no line, and the space before it can start no address.
+ */
+export function plainPhrasingAfterLabel(children: readonly PhrasingContent[], out: string[], holes: Hole[]): boolean {
+  return children.length > 0 && plainRun(children, 'paragraph', out, holes, -1);
+}
+
+/** The nodes of phrasing; `first` is the index of the node that opens the line (-1: none does). */
+function plainRun(children: readonly PhrasingContent[], place: PhrasingPlace, out: string[], holes: Hole[], first: number): boolean {
   // The end of the texts since the last node that is not a text: remark sees neighbouring texts as one string.
   let tail = '';
   for (let index = 0; index < children.length; index++) {
@@ -30,7 +42,7 @@ export function plainPhrasing(children: readonly PhrasingContent[], place: Phras
       if (!plainNode(children, index, place, out, holes)) return false;
       continue;
     }
-    if (!isPlainText(node.value, index === 0, index === children.length - 1) || addressAcross(tail, node.value)) return false;
+    if (!isPlainText(node.value, index === first, index === children.length - 1) || addressAcross(tail, node.value)) return false;
     out.push(node.value);
     tail = node.value.length >= 2 ? node.value : tail + node.value;
   }

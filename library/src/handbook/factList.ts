@@ -1,0 +1,40 @@
+import type { List, PhrasingContent } from 'mdast';
+import { list, listItem, literal, paragraph, strong, textList } from './mdast.js';
+
+/** One line of an entity's facts: a bold label and its value, or a label and a nested list. */
+export type Fact = ValueFact | { label: string; items: readonly string[] };
+export interface ValueFact {
+  label: string;
+  value: PhrasingContent[];
+}
+
+/**
+ * An entity's facts as one block of a page, kept as facts rather than as list nodes: the page
+ * writer writes most of them directly, and builds the list (`factList`) only for the others.
+ */
+export interface FactsBlock {
+  type: 'facts';
+  facts: readonly Fact[];
+}
+
+declare module 'mdast' {
+  interface RootContentMap {
+    facts: FactsBlock;
+  }
+}
+
+/** The block of an entity's facts (none of them empty). */
+export function factsBlock(facts: readonly Fact[]): FactsBlock {
+  return { type: 'facts', facts };
+}
+
+/** The facts as remark writes them: a bullet list of `**Label:** value`, or a label over a nested list. */
+export function factList(facts: readonly Fact[]): List {
+  return list(
+    facts.map((fact) => {
+      const label = strong(literal(`${fact.label}:`));
+      if ('items' in fact) return listItem(paragraph(label), textList(fact.items));
+      return listItem(paragraph(label, literal(' '), ...fact.value));
+    }),
+  );
+}
