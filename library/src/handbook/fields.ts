@@ -2,13 +2,13 @@
 // so every reader returns what it can show and never throws: a number where text is expected is
 // shown as its text, an object or list where text is expected is left out.
 import { isRecord } from '../model/extractEntities.js';
-import { isBlank } from '../model/fieldValues.js';
 
 /** A scalar field as text; undefined when missing, blank, or not a scalar. */
 export function textOf(value: unknown): string | undefined {
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
-  if (typeof value !== 'string' || isBlank(value)) return undefined;
-  return value.trim();
+  if (typeof value !== 'string') return undefined;
+  const trimmed = value.trim();
+  return trimmed === '' ? undefined : trimmed;
 }
 
 /** A list field as the texts of its scalar items, in the author's order; one scalar counts as a list of one. */

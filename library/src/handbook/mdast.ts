@@ -1,6 +1,6 @@
 // Small builders for the mdast nodes the handbook uses. Every piece of text from a source goes
 // through `text` (or `code`), so remark-stringify escapes it: no source can write raw Markdown or HTML.
-import { showControlCharacters } from '../util/controlCharacters.js';
+import { CONTROL, showControlCharacters } from '../util/controlCharacters.js';
 import type { BlockContent, Code, Heading, InlineCode, Link, List, ListItem, Paragraph, PhrasingContent, RootContent, Strong, Table, TableCell, Text } from 'mdast';
 
 /** What a link points at before anchors are known: an entity (`kpi:nps`) or a page (`page:kpis`). */
@@ -20,12 +20,16 @@ declare module 'mdast' {
 /** Whitespace that `oneLine` changes: any but a single space between words. */
 const NOT_ONE_LINE = /[^\S ]| {2}|^ | $/;
 
+/** `NOT_ONE_LINE` or a control character, in one pass: most text has neither, and is then kept as it is. */
+const CHANGED_BY_ONE_LINE = new RegExp(`${NOT_ONE_LINE.source}|${CONTROL.source}`);
+
 /**
  * Text as one line: YAML folded or literal text keeps its newlines, which would break table cells
  * and headings. Every source text of a page passes here: control characters are shown as `\u` escapes.
  */
 export function oneLine(value: string): string {
   // Most text is one line already; testing is much cheaper than replacing, on millions of texts.
+  if (!CHANGED_BY_ONE_LINE.test(value)) return value;
   return showControlCharacters(NOT_ONE_LINE.test(value) ? value.replace(/\s+/g, ' ').trim() : value);
 }
 

@@ -30,7 +30,7 @@ export interface HandbookView {
 export function buildView(index: ProjectIndex, settings: Pick<Settings, 'root' | 'include'>): HandbookView {
   const ranks = fileRanks(index, settings);
   const ordered = new Map<EntityKind, Entity[]>();
-  /** Each shown entity's place among those of its kind. */
+  /** Each shown entity's place among those of its kind; an entity the handbook does not show (a later definition of an id) has none. */
   const places = new Map<Entity, number>();
   for (const [kind, entities] of index.entities) {
     const shown = inAuthorsOrder(firstPerId(entities), ranks);
@@ -43,7 +43,7 @@ export function buildView(index: ProjectIndex, settings: Pick<Settings, 'root' |
     pillars: ordered.get('pillar') ?? [],
     all: (kind) => ordered.get(kind) ?? [],
     get,
-    referrers: referrersIn(index, (entity) => (get(entity.kind, entity.id) === entity ? places.get(entity) : undefined)),
+    referrers: referrersIn(index, (entity) => places.get(entity)),
     sourceCount: index.files.length,
   };
 }

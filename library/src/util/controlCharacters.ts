@@ -9,7 +9,7 @@
  * controls (U+0085, U+009B CSI…); the bidirectional overrides and isolates (U+202A–U+202E,
  * U+2066–U+2069) that make text read in another order than it is written.
  */
-const CONTROL = /[\0-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/;
+export const CONTROL = /[\0-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/;
 
 /** The same, and line breaks (line feed, carriage return, U+2028, U+2029): for text that must stay on one line. */
 const CONTROL_OR_LINE_BREAK = /[\0-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;

@@ -14,9 +14,9 @@ export function plainFacts(facts: readonly Fact[], out: string[], holes: Hole[])
   if (facts.length === 0) return false;
   for (let index = 0; index < facts.length; index++) {
     const fact = facts[index]!;
-    const label = `${fact.label}:`;
-    if (!isPlainText(label, true, true)) return false;
-    out.push(index === 0 ? '- **' : '\n- **', label, '**');
+    const label = plainLabel(fact.label);
+    if (label === undefined) return false;
+    out.push(index === 0 ? '- ' : '\n- ', label);
     if ('items' in fact) {
       if (!plainItems(fact.items, out, holes)) return false;
       continue;
@@ -25,6 +25,18 @@ export function plainFacts(facts: readonly Fact[], out: string[], holes: Hole[])
     if (!plainPhrasingAfterLabel(fact.value, out, holes)) return false;
   }
   return true;
+}
+
+/** Labels are the handbook's own few words: each is checked and written once. */
+const LABELS = new Map<string, string | undefined>();
+
+/** `**Label:**`, or undefined when the label is not plain. */
+function plainLabel(label: string): string | undefined {
+  if (LABELS.has(label)) return LABELS.get(label);
+  const colon = `${label}:`;
+  const written = isPlainText(colon, true, true) ? `**${colon}**` : undefined;
+  LABELS.set(label, written);
+  return written;
 }
 
 /** The nested list of a fact's items, as `textList` makes it. */
