@@ -3,7 +3,7 @@
 // both. Three checks: the extension's own test suite inside the extension host, and UI checks of
 // the Problems panel and of the handbook preview with the packaged .vsix installed.
 import * as assert from 'node:assert/strict';
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -12,8 +12,9 @@ import { CodeServer } from './codeServer.js';
 import { previewAgain, previewHandbook } from './handbookPreview.js';
 import { bundleHostSuite } from './hostBundle.js';
 import { packageExtension } from './package.js';
-import { missingTools, RESULTS_DIR, ROOT, SAMPLES_DIR, EXTENSION_DIR } from './paths.js';
+import { missingTools, RESULTS_DIR, SAMPLES_DIR, EXTENSION_DIR } from './paths.js';
 import { findProblem, openProblemsPanel } from './problemsPanel.js';
+import { saveScreenshot } from './screenshots.js';
 import { replaceLine } from './workbench.js';
 
 const SCREENSHOT = join(RESULTS_DIR, 'problems-panel.png');
@@ -119,20 +120,6 @@ describe('the extension in a real VS Code (code-server, headless chromium)', fun
     // The new preview replaces the old one rather than piling up tabs.
     assert.equal(previewTabs, 1);
   });
-
-  /**
-   * Saves a screenshot as test-results/<name>, and as the README's copy in docs/images/<name> when
-   * that is missing or when UPDATE_SCREENSHOTS=1.
-   */
-  async function saveScreenshot(page: Page, name: string): Promise<void> {
-    const path = join(RESULTS_DIR, name);
-    await page.screenshot({ path });
-    const readmeCopy = join(ROOT, 'docs/images', name);
-    if (!existsSync(readmeCopy) || process.env.UPDATE_SCREENSHOTS === '1') {
-      mkdirSync(join(readmeCopy, '..'), { recursive: true });
-      copyFileSync(path, readmeCopy);
-    }
-  }
 
   /** A throw-away copy of a sample, so that nothing a test or the workbench does touches the repository. */
   function sampleCopy(name: string): string {

@@ -1,0 +1,121 @@
+// The editor features a CX lead meets first, in a real VS Code (code-server, headless chromium,
+// the packaged .vsix installed), each checked by what shows on screen and saved as the README's
+// screenshot of it (docs/images/editor-*.png; UPDATE_SCREENSHOTS=1 renews them).
+import * as assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { launchBrowser, openPage } from './browser.js';
+import { CodeServer } from './codeServer.js';
+import { packageExtension } from './package.js';
+import { missingTools, RESULTS_DIR, SAMPLES_DIR } from './paths.js';
+import { saveScreenshot } from './screenshots.js';
+import { openFile, openWorkbench } from './workbench.js';
+
+const TIMEOUT = 30_000;
+
+describe('a tour of the editor features in a real VS Code (code-server, headless chromium)', function () {
+  this.timeout(120_000);
+  const temporary: string[] = [];
+  let server: CodeServer | undefined;
+  let browser: Browser | undefined;
+  let page: Page;
+  let lines: string[];
+
+  before(async function () {
+    const missing = missingTools();
+    if (missing.length > 0) {
+      const why = `missing ${missing.join(' and ')}; run: bash scripts/install-e2e.sh`;
+      if (process.env.CI) throw new Error(`The end-to-end tests must run in CI: ${why}`);
+      console.log(`    skipped: ${why}`);
+      this.skip();
+    }
+    [server, browser] = await Promise.all([CodeServer.start({ vsix: packageExtension().file }), launchBrowser()]);
+  });
+
+  beforeEach(async () => {
+    ({ page, console: lines } = await openPage(browser!));
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed') {
+      const name = `tour-${this.currentTest.title.replace(/\W+/g, '-')}-failed.png`;
+      await page.screenshot({ path: join(RESULTS_DIR, name) }).catch(() => undefined);
+      console.log(`    screenshot: test-results/${name}\n${lines.slice(-40).join('\n')}`);
+    }
+    await page.close();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+    for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('hover on an owner id shows who that is', async () => {
+    // kpis.yaml line 62: `    owner: daniel-reyes`; column 12 is the id's first letter.
+    await openSample('wow-retail', 'kpis.yaml:62:12');
+    await token('daniel-reyes').hover();
+    const hover = page.locator('.monaco-hover:not(.hidden)').filter({ hasText: 'Daniel Reyes' });
+    await hover.first().waitFor({ timeout: TIMEOUT });
+    await faded(hover.first());
+    await saveScreenshot(page, 'editor-hover.png');
+    assert.match(await hover.first().innerText(), /Head of Customer Loyalty/);
+  });
+
+  it('completion after `owner:` lists the owners with their names', async () => {
+    await openSample('wow-retail', 'kpis.yaml:62:12');
+    await page.keyboard.press('Shift+End');
+    await page.keyboard.press('Delete');
+    await page.keyboard.press('Control+Space');
+    const suggestions = page.locator('.suggest-widget.visible .monaco-list-row');
+    await suggestions.filter({ hasText: 'maya-okafor' }).first().waitFor({ timeout: TIMEOUT });
+    await faded(page.locator('.suggest-widget.visible'));
+    await saveScreenshot(page, 'editor-completion.png');
+    const shown = await page.locator('.suggest-widget.visible').innerText();
+    assert.match(shown, /daniel-reyes/);
+    assert.match(shown, /leadership-team/);
+  });
+
+  it('the light bulb on an unknown owner offers to create it', async () => {
+    // every-rule's kpis.yaml line 104: `    owner: cx-analytics`, an owner nobody defined.
+    await openSample('every-rule', 'kpis.yaml:104:12');
+    // Once the problem is underlined, the quick fixes for it are known.
+    await page.locator('.squiggly-error').first().waitFor({ timeout: TIMEOUT });
+    await page.keyboard.press('Control+.');
+    const menu = page.locator('.action-widget');
+    await menu.getByText(/Create owner/).first().waitFor({ timeout: TIMEOUT });
+    await faded(menu);
+    await saveScreenshot(page, 'editor-quick-fix.png');
+    assert.match(await menu.innerText(), /Create owner 'cx-analytics'/);
+  });
+
+  it('code lenses above an owner count what it owns', async () => {
+    // owners.yaml line 13: `  - id: daniel-reyes`.
+    await openSample('wow-retail', 'owners.yaml:13:9');
+    const lens = page.locator('.codelens-decoration').filter({ hasText: /KPI/ });
+    await lens.first().waitFor({ timeout: TIMEOUT });
+    await saveScreenshot(page, 'editor-code-lens.png');
+    assert.match(await lens.first().innerText(), /\d+ KPIs?/);
+  });
+
+  /** Waits until a widget has faded in: a screenshot taken sooner shows it transparent. */
+  async function faded(widget: Locator): Promise<void> {
+    await widget.evaluate((element) => Promise.all(element.getAnimations({ subtree: true }).map((animation) => animation.finished)));
+  }
+
+  /** The word on screen in the editor, as the tokens of its line show it. */
+  function token(word: string) {
+    return page.locator('.view-lines .view-line span span', { hasText: new RegExp(`^${word}$`) }).first();
+  }
+
+  /** Opens a throw-away copy of a sample in the workbench, once the server has checked it, and `file` in it. */
+  async function openSample(sample: string, file: string): Promise<void> {
+    const dir = mkdtempSync(join(tmpdir(), `cxgov-e2e-tour-${sample}-`));
+    temporary.push(dir);
+    cpSync(join(SAMPLES_DIR, sample), dir, { recursive: true });
+    await openWorkbench(page, server!.workbench(dir), TIMEOUT);
+    await openFile(page, file, TIMEOUT);
+  }
+});
