@@ -6,12 +6,14 @@ import { withItemDefaults } from './completionList.js';
 
 /**
  * `textDocument/completion`: section keys, fields, enum values and ids with their names.
- * `itemDefaults`: the list defaults the client understands (LSP 3.17), to send shared fields once.
+ * `client`: what the client shows (label details) and the list defaults it understands (LSP 3.17),
+ * to send shared fields once.
  */
-export function completionHandler(host: WorkspaceHost, itemDefaults: () => ReadonlySet<string>) {
+export function completionHandler(host: WorkspaceHost, client: () => { completionItemDefaults: ReadonlySet<string>; completionLabelDetails: boolean }) {
   return async (params: CompletionParams): Promise<CompletionItem[] | CompletionList> => {
     const source = await sourceOf(host, params.textDocument.uri);
-    return source ? withItemDefaults(complete(source.state, source.analysis, params.position), itemDefaults()) : [];
+    const { completionItemDefaults, completionLabelDetails } = client();
+    return source ? withItemDefaults(complete(source.state, source.analysis, params.position, { labelDetails: completionLabelDetails }), completionItemDefaults) : [];
   };
 }
 

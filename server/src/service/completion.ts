@@ -29,8 +29,14 @@ interface Typing {
   colonFollows: boolean;
 }
 
+/** What the client shows of an item. */
+export interface CompletionOptions {
+  /** Label details (LSP 3.17): the name beside every id, not only on the highlighted item. */
+  labelDetails: boolean;
+}
+
 /** Completion at a position: section keys, field names, enum values, or the ids of existing entries. */
-export function complete(state: ProjectState, analysis: FileAnalysis, position: Position): CompletionItem[] {
+export function complete(state: ProjectState, analysis: FileAnalysis, position: Position, options: CompletionOptions = { labelDetails: false }): CompletionItem[] {
   const { text } = analysis.file;
   const offset = offsetOf(analysis, position);
   const context = cursorContext(text, offset);
@@ -42,7 +48,7 @@ export function complete(state: ProjectState, analysis: FileAnalysis, position: 
   };
   if (context.position === 'key') return keyItems(typing, context.path, context.siblings);
   if (context.newItem && schemaAt(context.path)?.type === 'object') return keyItems(typing, context.path, context.newItem.keys);
-  return valueItems(state, analysis, typing, offset);
+  return valueItems(state, analysis, typing, offset, options);
 }
 
 function keyItems(typing: Typing, path: Path, written: readonly string[]): CompletionItem[] {
@@ -81,15 +87,15 @@ function sectionItems(typing: Typing, written: readonly string[]): CompletionIte
   });
 }
 
-function valueItems(state: ProjectState, analysis: FileAnalysis, typing: Typing, offset: number): CompletionItem[] {
+function valueItems(state: ProjectState, analysis: FileAnalysis, typing: Typing, offset: number, options: CompletionOptions): CompletionItem[] {
   const { context } = typing;
   const inList = typeof context.path[context.path.length - 1] === 'number';
   const field = referenceFieldAt(context.path);
-  if (field) return idItems(state, analysis, typing, field.kind, offset, (id) => id);
+  if (field) return idItems(state, analysis, typing, field.kind, offset, options, (id) => id);
   // `supports: ` with no list yet: offer the ids, written as a one-item list.
   const key = context.path[context.path.length - 1];
   const listField = !inList && typeof key === 'string' ? referenceFieldNamed(context.path.slice(0, -1), key) : undefined;
-  if (listField?.many) return idItems(state, analysis, typing, listField.kind, offset, (id) => `[${id}]`);
+  if (listField?.many) return idItems(state, analysis, typing, listField.kind, offset, options, (id) => `[${id}]`);
   const schema = schemaAt(context.path);
   if (!schema) return [];
   const values = schema.enum ?? (schema.type === 'boolean' ? [true, false] : []);
@@ -103,7 +109,7 @@ function valueItems(state: ProjectState, analysis: FileAnalysis, typing: Typing,
   }));
 }
 
-function idItems(state: ProjectState, analysis: FileAnalysis, typing: Typing, kind: EntityKind, offset: number, wrap: (id: string) => string): CompletionItem[] {
+function idItems(state: ProjectState, analysis: FileAnalysis, typing: Typing, kind: EntityKind, offset: number, options: CompletionOptions, wrap: (id: string) => string): CompletionItem[] {
   const written = new Set(typing.context.siblings);
   const own = ownEntities(analysis, offset);
   // An entry cannot be its own guardrail or its own member.
@@ -115,10 +121,16 @@ function idItems(state: ProjectState, analysis: FileAnalysis, typing: Typing, ki
     label: entity.id,
     kind: CompletionItemKind.Reference,
     detail: entityTitle(entity),
+    ...(options.labelDetails && nameBeside(entityTitle(entity))),
     ...(inline ? { documentation: { kind: MarkupKind.Markdown, value: describeEntity(state.index, entity) } } : { data: { path: analysis.file.path, offset, kind } satisfies IdItemData }),
     filterText: entity.id,
     textEdit: { range: typing.range, newText: `${typing.context.lead}${wrap(entity.id)}` },
   }));
+}
+
+/** The name shown right after an id in the list (`talent-team — Talent team`), on every item. */
+export function nameBeside(title: string | undefined): Pick<CompletionItem, 'labelDetails'> | undefined {
+  return title ? { labelDetails: { detail: ` — ${title}` } } : undefined;
 }
 
 /**
