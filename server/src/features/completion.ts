@@ -2,6 +2,8 @@ import { MarkupKind, type CompletionItem, type CompletionList, type CompletionPa
 import type { WorkspaceHost } from '../host/types.js';
 import { complete, describeItem, type IdItemData } from '../service/completion.js';
 import { sourceOf } from '../service/source.js';
+import { configOf } from '../service/configSource.js';
+import { completeConfig } from '../service/configCompletion.js';
 import { withItemDefaults } from './completionList.js';
 
 /**
@@ -13,7 +15,10 @@ export function completionHandler(host: WorkspaceHost, client: () => { completio
   return async (params: CompletionParams): Promise<CompletionItem[] | CompletionList> => {
     const source = await sourceOf(host, params.textDocument.uri);
     const { completionItemDefaults, completionLabelDetails } = client();
-    return source ? withItemDefaults(complete(source.state, source.analysis, params.position, { labelDetails: completionLabelDetails }), completionItemDefaults) : [];
+    const options = { labelDetails: completionLabelDetails };
+    if (source) return withItemDefaults(complete(source.state, source.analysis, params.position, options), completionItemDefaults);
+    const config = await configOf(host, params.textDocument.uri);
+    return config ? withItemDefaults(completeConfig(config.state, config.file, params.position, options), completionItemDefaults) : [];
   };
 }
 
