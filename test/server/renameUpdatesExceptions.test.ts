@@ -60,6 +60,17 @@ describe('server: renaming an entry updates the exceptions in cxgov.yaml that na
     assert.match(applyEdits(session.text('governance/standards.yaml'), edit.changes![session.uri('governance/standards.yaml')]!), /measuredBy: \[first-time-fix\]/);
   });
 
+  it('leaves an entity written with an escape as it is, and says so', async () => {
+    await session.stop();
+    const escaped = CONFIG.replace('entity: kpis/first-contact-resolution', 'entity: "kpis/first-contact-resol\\u0075tion"');
+    session = await startSession(configuredProject({ 'cxgov.yaml': escaped }));
+    const messages: string[] = [];
+    session.client.connection.onNotification('window/showMessage', (params: { message: string }) => messages.push(params.message));
+    const edit = (await renameAt('governance/kpis.yaml', 'id: first-contact-resolution', 'first', 'first-time-fix'))!;
+    assert.equal(edit.changes?.[session.uri('cxgov.yaml')], undefined);
+    assert.deepEqual(messages, ['cxgov: cxgov.yaml names "first-contact-resolution" with an escape in the exception at line 8: change it there by hand.']);
+  });
+
   it('lists the exception among the references of the entry', async () => {
     const result = await session.client.connection.sendRequest<Location[]>('textDocument/references', { ...request('governance/mission.yaml', 'id: trusted', 'trusted'), context: { includeDeclaration: false } });
     const seen = result.map((location) => `${location.uri.slice(location.uri.lastIndexOf('/') + 1)}:${location.range.start.line + 1} ${textIn(location.uri.endsWith('cxgov.yaml') ? CONFIG : session.text(`governance/${location.uri.slice(location.uri.lastIndexOf('/') + 1)}`), location.range)}`);

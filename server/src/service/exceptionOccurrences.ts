@@ -12,3 +12,9 @@ export function exceptionsNaming(config: SourceFile | undefined, symbol: IdSymbo
   const uri = pathToUri(config.path);
   return exceptionEntities(config).flatMap(({ named, idRange }) => (named?.kind === symbol.kind && named.id === symbol.id && idRange ? [{ uri, range: idRange }] : []));
 }
+
+/** The lines (1-based) of the exceptions that name an id in a way a rename cannot edit safely (an escape). */
+export function exceptionsNamingUnplaced(config: SourceFile | undefined, symbol: IdSymbol): number[] {
+  if (!config) return [];
+  return exceptionEntities(config).flatMap(({ named, idRange, range }) => (named?.kind === symbol.kind && named.id === symbol.id && !idRange ? [range.start.line + 1] : []));
+}

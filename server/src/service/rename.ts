@@ -6,7 +6,7 @@ import type { ProjectState } from '../host/types.js';
 import { occurrencesOf } from './occurrences.js';
 import { symbolOf, targetOf, type IdSymbol } from './target.js';
 import { configTargetAt } from './configTarget.js';
-import { exceptionsNaming } from './exceptionOccurrences.js';
+import { exceptionsNaming, exceptionsNamingUnplaced } from './exceptionOccurrences.js';
 import { pathToUri } from '../uri.js';
 
 /** A refusal the client should show to the user, or the answer (with a warning to show beside it). */
@@ -59,7 +59,9 @@ export function renameSymbol(state: ProjectState, symbol: IdSymbol | undefined, 
     seen.add(key);
     (changes[uri] ??= []).push({ range, newText: wanted });
   }
-  const warning = leftOut(state, symbol.id, changes);
+  const unplaced = exceptionsNamingUnplaced(config, symbol);
+  const warnings = [leftOut(state, symbol.id, changes), unplaced.length > 0 ? `cxgov.yaml names "${symbol.id}" with an escape in the exception at line ${unplaced.join(', ')}: change it there by hand.` : undefined];
+  const warning = warnings.filter(Boolean).join(' ');
   return { ok: { changes }, ...(warning && { warning }) };
 }
 
