@@ -44,13 +44,14 @@ function startServer(transport: Transport): void {
   let folders: string[] = [];
   let watchDynamically = false;
   let folderEvents = false;
-  const client: ClientSupport = { completionItemDefaults: new Set() };
+  const client: ClientSupport = { completionItemDefaults: new Set(), completionLabelDetails: false };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     folders = workspaceFolders(params);
     watchDynamically = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     folderEvents = params.capabilities.workspace?.workspaceFolders === true;
     client.completionItemDefaults = new Set(params.capabilities.textDocument?.completion?.completionList?.itemDefaults ?? []);
+    client.completionLabelDetails = params.capabilities.textDocument?.completion?.completionItem?.labelDetailsSupport === true;
     return { capabilities: capabilities(), serverInfo: { name: NAME, version: VERSION } };
   });
 

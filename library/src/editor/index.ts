@@ -16,16 +16,17 @@ export { analyzeFile } from '../check/analyzeFile.js';
 export type { FileAnalysis } from '../model/fileAnalysis.js';
 export { analyzeSources } from '../project/analyzeSources.js';
 export { buildProjectIndex, type ProjectIndex } from '../model/projectIndex.js';
-export { entityName, at, referenceAt } from '../model/entity.js';
+export { entityName, parseEntityName, at, referenceAt } from '../model/entity.js';
 export { SECTION_KIND } from '../model/sections.js';
 export { runRules, compareProblems } from '../check/runRules.js';
 
 // Under the cursor: context, targets, schema, ranges, edits.
 export { cursorContext, type CursorContext } from './cursorContext.js';
-export { targetAt, samePath, type EditorTarget } from './targetAt.js';
-export { schemaAt, fieldsAt, type SchemaNode } from './schemaAt.js';
+export { targetAt, yamlTargetAt, samePath, type EditorTarget } from './targetAt.js';
+export { schemaAt, fieldsAt, sourceSchema, configSchema, type SchemaNode } from './schemaAt.js';
 export { fieldPlaceAt, referenceFieldAt, referenceFieldNamed } from './referenceFieldAt.js';
 export { offsetAt, positionAt, textRange, fullRange, keyRange, rangeContains, rangesTouch } from './ranges.js';
 export { sectionsIn } from './sectionsIn.js';
 export { setFieldEdit, appendItemEdit, appendSectionEdit, suppressEdit } from './edits.js';
 export { isId } from './isId.js';
+export { exceptionEntities, type ExceptionEntity } from './exceptionEntities.js';

@@ -19,11 +19,18 @@ export interface SchemaNode {
 }
 
 let root: SchemaNode | undefined;
+let config: SchemaNode | undefined;
 
 /** The source schema, read once per process. */
 export function sourceSchema(): SchemaNode {
   root ??= readSchema('source.schema.json') as SchemaNode;
   return root;
+}
+
+/** The schema of `cxgov.yaml`, read once per process. */
+export function configSchema(): SchemaNode {
+  config ??= readSchema('cxgov.schema.json') as SchemaNode;
+  return config;
 }
 
 /**

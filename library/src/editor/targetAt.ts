@@ -3,6 +3,7 @@ import { keyText, type Path } from '../source/locate.js';
 import type { FileAnalysis } from '../model/fileAnalysis.js';
 import type { Entity, Reference } from '../model/entity.js';
 import type { Range } from '../model/problem.js';
+import type { SourceFile } from '../source/sourceFile.js';
 import { textRange, keyRange } from './ranges.js';
 
 /** What the text at an offset of a parsed source is, as the editor features need to know it. */
@@ -18,7 +19,21 @@ export type EditorTarget =
 
 /** The id, reference, key or value at an offset of an analysed source; undefined between nodes. */
 export function targetAt(analysis: FileAnalysis, offset: number): EditorTarget | undefined {
-  const { file } = analysis;
+  const target = yamlTargetAt(analysis.file, offset);
+  if (target?.type !== 'value') return target;
+  const { doc, path, range } = target;
+  const reference = analysis.references.find((candidate) => candidate.from.doc === doc && samePath(candidate.path, path));
+  if (reference) return { type: 'reference', doc, path, range, reference };
+  if (path[path.length - 1] === 'id') {
+    const entityPath = path.slice(0, -1);
+    const entity = analysis.entities.find((candidate) => candidate.doc === doc && candidate.kind !== 'mission' && samePath(candidate.path, entityPath));
+    if (entity) return { type: 'id', doc, path, range, entity };
+  }
+  return target;
+}
+
+/** The key or scalar value at an offset of any parsed YAML file (`cxgov.yaml` too); undefined between nodes. */
+export function yamlTargetAt(file: SourceFile, offset: number): Extract<EditorTarget, { type: 'key' | 'value' }> | undefined {
   for (const [doc, document] of file.documents.entries()) {
     const contents = document.contents;
     if (!isNode(contents) || !contents.range || !within(contents, offset)) continue;
@@ -27,16 +42,7 @@ export function targetAt(analysis: FileAnalysis, offset: number): EditorTarget |
     if (hit.part === 'key') {
       return { type: 'key', doc, path: hit.path, range: keyRange(file, doc, hit.path), key: String(hit.path[hit.path.length - 1]) };
     }
-    const range = textRange(file, doc, hit.path);
-    const reference = analysis.references.find((candidate) => candidate.from.doc === doc && samePath(candidate.path, hit.path));
-    if (reference) return { type: 'reference', doc, path: hit.path, range, reference };
-    const last = hit.path[hit.path.length - 1];
-    if (last === 'id') {
-      const entityPath = hit.path.slice(0, -1);
-      const entity = analysis.entities.find((candidate) => candidate.doc === doc && candidate.kind !== 'mission' && samePath(candidate.path, entityPath));
-      if (entity) return { type: 'id', doc, path: hit.path, range, entity };
-    }
-    return { type: 'value', doc, path: hit.path, range, value: isScalar(hit.node) ? hit.node.value : undefined };
+    return { type: 'value', doc, path: hit.path, range: textRange(file, doc, hit.path), value: isScalar(hit.node) ? hit.node.value : undefined };
   }
   return undefined;
 }
@@ -54,12 +60,14 @@ interface Hit {
 
 function descend(node: Node, offset: number, path: Path): Hit | undefined {
   if (isMap(node)) {
+    // Keys first: a block value's range runs to the start of the next line, where the next key may begin.
     for (const pair of node.items) {
-      if (!isPair(pair)) continue;
-      const key = keyText(pair.key);
-      if (key === undefined) continue;
-      if (isNode(pair.key) && within(pair.key, offset)) return { part: 'key', path: [...path, key], node: pair.key };
-      if (isNode(pair.value) && within(pair.value, offset)) return descend(pair.value, offset, [...path, key]);
+      const key = isPair(pair) ? keyText(pair.key) : undefined;
+      if (key !== undefined && isNode(pair.key) && within(pair.key, offset)) return { part: 'key', path: [...path, key], node: pair.key };
+    }
+    for (const pair of node.items) {
+      const key = isPair(pair) ? keyText(pair.key) : undefined;
+      if (key !== undefined && isNode(pair.value) && within(pair.value, offset)) return descend(pair.value, offset, [...path, key]);
     }
     return undefined;
   }

@@ -1,6 +1,6 @@
 import type { Location, Path } from '../source/locate.js';
 import type { SourceFile } from '../source/sourceFile.js';
-import type { EntityKind, Section } from './sections.js';
+import { SECTION_KIND, type EntityKind, type Section } from './sections.js';
 
 /** One governance entity (a KPI, an owner, a pillar…) as written in a source. */
 export interface Entity {
@@ -28,6 +28,15 @@ export interface Reference {
 /** `section/id`, the name exceptions and problems use for an entity. */
 export function entityName(entity: Pick<Entity, 'section' | 'id' | 'kind'>): string {
   return entity.kind === 'pillar' ? `pillars/${entity.id}` : `${entity.section}/${entity.id}`;
+}
+
+/** The kind and id a `section/id` names (the reverse of `entityName`); undefined for an unknown section. */
+export function parseEntityName(name: string): { kind: EntityKind; id: string } | undefined {
+  const slash = name.indexOf('/');
+  if (slash === -1) return undefined;
+  const section = name.slice(0, slash);
+  const kind = section === 'pillars' ? 'pillar' : section === 'mission' ? 'mission' : Object.hasOwn(SECTION_KIND, section) ? SECTION_KIND[section as Exclude<Section, 'mission'>] : undefined;
+  return kind && { kind, id: name.slice(slash + 1) };
 }
 
 /** Where an entity, or one of its fields, is written. */

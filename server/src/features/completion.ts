@@ -2,16 +2,23 @@ import { MarkupKind, type CompletionItem, type CompletionList, type CompletionPa
 import type { WorkspaceHost } from '../host/types.js';
 import { complete, describeItem, type IdItemData } from '../service/completion.js';
 import { sourceOf } from '../service/source.js';
+import { configOf } from '../service/configSource.js';
+import { completeConfig } from '../service/configCompletion.js';
 import { withItemDefaults } from './completionList.js';
 
 /**
  * `textDocument/completion`: section keys, fields, enum values and ids with their names.
- * `itemDefaults`: the list defaults the client understands (LSP 3.17), to send shared fields once.
+ * `client`: what the client shows (label details) and the list defaults it understands (LSP 3.17),
+ * to send shared fields once.
  */
-export function completionHandler(host: WorkspaceHost, itemDefaults: () => ReadonlySet<string>) {
+export function completionHandler(host: WorkspaceHost, client: () => { completionItemDefaults: ReadonlySet<string>; completionLabelDetails: boolean }) {
   return async (params: CompletionParams): Promise<CompletionItem[] | CompletionList> => {
     const source = await sourceOf(host, params.textDocument.uri);
-    return source ? withItemDefaults(complete(source.state, source.analysis, params.position), itemDefaults()) : [];
+    const { completionItemDefaults, completionLabelDetails } = client();
+    const options = { labelDetails: completionLabelDetails };
+    if (source) return withItemDefaults(complete(source.state, source.analysis, params.position, options), completionItemDefaults);
+    const config = await configOf(host, params.textDocument.uri);
+    return config ? withItemDefaults(completeConfig(config.state, config.file, params.position, options), completionItemDefaults) : [];
   };
 }
 

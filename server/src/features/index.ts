@@ -16,6 +16,8 @@ import { workspaceSymbolsHandler } from './workspaceSymbols.js';
 export interface ClientSupport {
   /** The `CompletionList.itemDefaults` fields it understands. */
   completionItemDefaults: ReadonlySet<string>;
+  /** Whether it shows `CompletionItem.labelDetails` (LSP 3.17) beside every item. */
+  completionLabelDetails: boolean;
 }
 
 /** Registers every request feature (completion, hover, navigation, rename, symbols, code actions, code lens). */
@@ -26,7 +28,7 @@ export function registerFeatures(connection: Connection, host: WorkspaceHost, cl
     (params: P, token: CancellationToken): Promise<R> =>
       safe<P, R>(connection, feature, fallback, (p) => handler(p, token))(params);
 
-  connection.onCompletion(guard('completion', [], completionHandler(host, () => client.completionItemDefaults)));
+  connection.onCompletion(guard('completion', [], completionHandler(host, () => client)));
   // A failed resolve answers with the item as it was.
   const resolve = completionResolveHandler(host);
   connection.onCompletionResolve((item) => safe(connection, 'completionResolve', item, resolve)(item));

@@ -1,5 +1,5 @@
 import { LiveProject, type LiveCheck, type Problem, type Settings } from 'cxgov';
-import { defaultSettings, findSources, resolveSettings, type FileAnalysis } from 'cxgov/editor';
+import { defaultSettings, findSources, resolveSettings, type FileAnalysis, type SourceFile } from 'cxgov/editor';
 import type { ProjectState } from './types.js';
 import { normalizePath, rootOf } from './discoverProjects.js';
 
@@ -88,8 +88,8 @@ export class Project {
     return this.live.isStale(today);
   }
 
-  /** Runs the rules if anything changed and returns the project's current state. */
-  check(today: string): ProjectState {
+  /** Runs the rules if anything changed and returns the project's current state; `config` reads `cxgov.yaml` as the editor has it. */
+  check(today: string, config: () => Promise<SourceFile | undefined> = () => Promise.resolve(undefined)): ProjectState {
     const stale = this.live.isStale(today);
     const checked = this.live.check(today);
     if (stale) this.changed = checked.changedFiles;
@@ -104,6 +104,7 @@ export class Project {
       problemsIn: (path) => checked.problemsIn(path),
       analysis: (path) => checked.analysis(path),
       fixesFor: (problem: Problem) => live.fixesFor(problem),
+      config,
     };
   }
 

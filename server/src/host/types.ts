@@ -1,5 +1,5 @@
 import type { OfferedFix, Problem, Settings } from 'cxgov';
-import type { FileAnalysis, ProjectIndex } from 'cxgov/editor';
+import type { FileAnalysis, ProjectIndex, SourceFile } from 'cxgov/editor';
 
 /** One governance project as the server currently sees it (open documents' text applied). */
 export interface ProjectState {
@@ -17,6 +17,11 @@ export interface ProjectState {
   analysis(path: string): FileAnalysis | undefined;
   /** The fixes the engine offers for one of these problems (the rule's own, and suppressing it). */
   fixesFor(problem: Problem): readonly OfferedFix[];
+  /**
+   * The project's `cxgov.yaml` as the editor has it now (unsaved text included), parsed; read on
+   * demand, since only the features that look into it need it. Undefined when it cannot be read.
+   */
+  config(): Promise<SourceFile | undefined>;
 }
 
 /** What LSP features may ask of the workspace; implemented once by the host, used by every feature. */

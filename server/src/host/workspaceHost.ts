@@ -146,13 +146,23 @@ export class Workspace implements WorkspaceHost {
 
   async projectFor(path: string): Promise<ProjectState | undefined> {
     await this.settle();
-    return this.projectSet.owning(path)?.check(this.today());
+    const project = this.projectSet.owning(path);
+    return project && this.stateOf(project, this.today());
   }
 
   async projects(): Promise<readonly ProjectState[]> {
     await this.settle();
     const today = this.today();
-    return this.projectSet.all().map((project) => project.check(today));
+    return this.projectSet.all().map((project) => this.stateOf(project, today));
+  }
+
+  /** A project's state, with its `cxgov.yaml` read from the editor when open there (unsaved edits count), else from disk. */
+  private stateOf(project: Project, today: string): ProjectState {
+    const { configFile } = project;
+    return project.check(today, async () => {
+      const text = this.options.openText(configFile);
+      return text === undefined ? readSource(configFile) : parseSource(configFile, text);
+    });
   }
 
   /** Stops the debounce timer (at shutdown). */

@@ -5,6 +5,7 @@ import {
   fieldsAt,
   fullRange,
   positionAt,
+  sourceSchema,
   referenceFieldAt,
   rangeContains,
   referenceFieldNamed,
@@ -14,6 +15,7 @@ import {
   type FileAnalysis,
   type Path,
   type SchemaNode,
+  type SourceFile,
 } from 'cxgov/editor';
 import { CompletionItemKind, MarkupKind, type CompletionItem } from 'vscode-languageserver';
 import type { ProjectState } from '../host/types.js';
@@ -22,47 +24,68 @@ import { ownEntities } from './entriesWhileTyping.js';
 import { offsetOf } from './source.js';
 
 /** What the cursor is typing, with the range a completion replaces. */
-interface Typing {
+export interface Typing {
   context: CursorContext;
   range: Range;
   /** The key being typed is already followed by its colon. */
   colonFollows: boolean;
 }
 
+/** What the client shows of an item. */
+export interface CompletionOptions {
+  /** Label details (LSP 3.17): the name beside every id, not only on the highlighted item. */
+  labelDetails: boolean;
+}
+
 /** Completion at a position: section keys, field names, enum values, or the ids of existing entries. */
-export function complete(state: ProjectState, analysis: FileAnalysis, position: Position): CompletionItem[] {
-  const { text } = analysis.file;
+export function complete(state: ProjectState, analysis: FileAnalysis, position: Position, options: CompletionOptions = { labelDetails: false }): CompletionItem[] {
   const offset = offsetOf(analysis, position);
-  const context = cursorContext(text, offset);
-  if (!context) return [];
-  const typing: Typing = {
-    context,
-    range: { start: positionAt(analysis.file, context.start), end: positionAt(analysis.file, context.end) },
-    colonFollows: text[context.end] === ':',
-  };
+  const typing = typingAt(analysis.file, offset);
+  if (!typing) return [];
+  const { context } = typing;
   if (context.position === 'key') return keyItems(typing, context.path, context.siblings);
   if (context.newItem && schemaAt(context.path)?.type === 'object') return keyItems(typing, context.path, context.newItem.keys);
-  return valueItems(state, analysis, typing, offset);
+  return valueItems(state, analysis, typing, offset, options);
+}
+
+/** What is being typed at an offset of a YAML file, read from its text; undefined in comments and text blocks. */
+export function typingAt(file: SourceFile, offset: number): Typing | undefined {
+  const context = cursorContext(file.text, offset);
+  if (!context) return undefined;
+  return {
+    context,
+    range: { start: positionAt(file, context.start), end: positionAt(file, context.end) },
+    colonFollows: file.text[context.end] === ':',
+  };
 }
 
 function keyItems(typing: Typing, path: Path, written: readonly string[]): CompletionItem[] {
-  if (path.length === 0) return sectionItems(typing, written);
-  const fields = fieldsAt(path);
-  const required = new Set(schemaAt(path)?.required ?? []);
+  return path.length === 0 ? sectionItems(typing, written) : fieldItems(typing, path, written, sourceSchema());
+}
+
+/** The fields a mapping at a path may hold and does not yet, with their documentation, in schema order. */
+export function fieldItems(typing: Typing, path: Path, written: readonly string[], schema: SchemaNode): CompletionItem[] {
+  const fields = fieldsAt(path, schema);
+  const required = new Set(schemaAt(path, schema)?.required ?? []);
   return fields
     .filter(([name]) => !written.includes(name))
-    .map(([name, schema], index) => {
+    .map(([name, field], index) => {
       const newText = typing.colonFollows ? name : `${name}: `;
       return {
         label: name,
         kind: CompletionItemKind.Property,
-        detail: `${schema.title ?? name}${required.has(name) ? ' (required)' : ''}`,
-        documentation: documentation(schema),
-        sortText: String(index).padStart(3, '0'),
+        detail: `${field.title ?? name}${required.has(name) ? ' (required)' : ''}`,
+        documentation: documentation(field),
+        sortText: sortText(index),
         insertText: newText,
         textEdit: { range: typing.range, newText },
       };
     });
+}
+
+/** Keeps a list in the order it is given (schema order, documentation order). */
+export function sortText(index: number): string {
+  return String(index).padStart(3, '0');
 }
 
 function sectionItems(typing: Typing, written: readonly string[]): CompletionItem[] {
@@ -74,23 +97,27 @@ function sectionItems(typing: Typing, written: readonly string[]): CompletionIte
       kind: CompletionItemKind.Module,
       detail: schema.title ?? section,
       documentation: documentation(schema),
-      sortText: String(index).padStart(3, '0'),
+      sortText: sortText(index),
       insertText: newText,
       textEdit: { range: typing.range, newText },
     };
   });
 }
 
-function valueItems(state: ProjectState, analysis: FileAnalysis, typing: Typing, offset: number): CompletionItem[] {
+function valueItems(state: ProjectState, analysis: FileAnalysis, typing: Typing, offset: number, options: CompletionOptions): CompletionItem[] {
   const { context } = typing;
   const inList = typeof context.path[context.path.length - 1] === 'number';
   const field = referenceFieldAt(context.path);
-  if (field) return idItems(state, analysis, typing, field.kind, offset, (id) => id);
+  if (field) return idItems(state, analysis, typing, field.kind, offset, options, (id) => id);
   // `supports: ` with no list yet: offer the ids, written as a one-item list.
   const key = context.path[context.path.length - 1];
   const listField = !inList && typeof key === 'string' ? referenceFieldNamed(context.path.slice(0, -1), key) : undefined;
-  if (listField?.many) return idItems(state, analysis, typing, listField.kind, offset, (id) => `[${id}]`);
-  const schema = schemaAt(context.path);
+  if (listField?.many) return idItems(state, analysis, typing, listField.kind, offset, options, (id) => `[${id}]`);
+  return enumItems(typing, schemaAt(context.path));
+}
+
+/** The values a field allows (its enum, or true and false), with the field's documentation. */
+export function enumItems(typing: Typing, schema: SchemaNode | undefined): CompletionItem[] {
   if (!schema) return [];
   const values = schema.enum ?? (schema.type === 'boolean' ? [true, false] : []);
   return values.map((value, index) => ({
@@ -98,12 +125,12 @@ function valueItems(state: ProjectState, analysis: FileAnalysis, typing: Typing,
     kind: CompletionItemKind.EnumMember,
     detail: schema.title,
     documentation: documentation(schema),
-    sortText: String(index).padStart(3, '0'),
+    sortText: sortText(index),
     textEdit: { range: typing.range, newText: `${typing.context.lead}${String(value)}` },
   }));
 }
 
-function idItems(state: ProjectState, analysis: FileAnalysis, typing: Typing, kind: EntityKind, offset: number, wrap: (id: string) => string): CompletionItem[] {
+function idItems(state: ProjectState, analysis: FileAnalysis, typing: Typing, kind: EntityKind, offset: number, options: CompletionOptions, wrap: (id: string) => string): CompletionItem[] {
   const written = new Set(typing.context.siblings);
   const own = ownEntities(analysis, offset);
   // An entry cannot be its own guardrail or its own member.
@@ -115,10 +142,16 @@ function idItems(state: ProjectState, analysis: FileAnalysis, typing: Typing, ki
     label: entity.id,
     kind: CompletionItemKind.Reference,
     detail: entityTitle(entity),
+    ...(options.labelDetails && nameBeside(entityTitle(entity))),
     ...(inline ? { documentation: { kind: MarkupKind.Markdown, value: describeEntity(state.index, entity) } } : { data: { path: analysis.file.path, offset, kind } satisfies IdItemData }),
     filterText: entity.id,
     textEdit: { range: typing.range, newText: `${typing.context.lead}${wrap(entity.id)}` },
   }));
+}
+
+/** The name shown right after an id in the list (`talent-team — Talent team`), on every item. */
+export function nameBeside(title: string | undefined): Pick<CompletionItem, 'labelDetails'> | undefined {
+  return title ? { labelDetails: { detail: ` — ${title}` } } : undefined;
 }
 
 /**
@@ -126,7 +159,7 @@ function idItems(state: ProjectState, analysis: FileAnalysis, typing: Typing, ki
  * owners), describing every entry would cost more than the editor can wait for a list it
  * filters anyway: the documentation of the item the user looks at comes from `completionItem/resolve`.
  */
-const INLINE_DOCUMENTATION = 100;
+export const INLINE_DOCUMENTATION = 100;
 
 /**
  * What an id item without documentation carries, to be described on resolve (its label is the
@@ -161,7 +194,8 @@ function candidates(state: ProjectState, own: readonly Entity[], path: string, k
   return result;
 }
 
-function documentation(schema: SchemaNode): CompletionItem['documentation'] {
+/** A schema node's documentation, as an item shows it. */
+export function documentation(schema: SchemaNode): CompletionItem['documentation'] {
   const value = schema.markdownDescription ?? schema.description;
   return value ? { kind: MarkupKind.Markdown, value } : undefined;
 }

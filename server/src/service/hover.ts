@@ -1,5 +1,5 @@
-import { KIND_LABEL, type Position } from 'cxgov';
-import { schemaAt, type EditorTarget, type FileAnalysis, type Path, type ProjectIndex } from 'cxgov/editor';
+import { KIND_LABEL, type EntityKind, type Position } from 'cxgov';
+import { schemaAt, type EditorTarget, type FileAnalysis, type Path, type ProjectIndex, type SchemaNode } from 'cxgov/editor';
 import { MarkupKind, type Hover } from 'vscode-languageserver';
 import { describeEntity } from './describe.js';
 import { targetOf } from './target.js';
@@ -21,17 +21,21 @@ function hoverText(index: ProjectIndex, target: EditorTarget): string | undefine
     case 'reference': {
       const { kind, id } = target.reference;
       const [definition] = index.definitions(kind, id);
-      if (!definition) return `No ${KIND_LABEL[kind].one} has the id \`${id}\` yet. Define it, or use the id of an existing ${KIND_LABEL[kind].one}.`;
-      return describeEntity(index, definition);
+      return definition ? describeEntity(index, definition) : undefinedId(kind, id);
     }
     case 'value':
       return fieldDocs(target.path);
   }
 }
 
-/** The title and description of the field at a path, from the source schema. */
-function fieldDocs(path: Path): string | undefined {
-  const schema = schemaAt(path);
+/** What a hover says of an id that names nothing yet. */
+export function undefinedId(kind: EntityKind, id: string): string {
+  return `No ${KIND_LABEL[kind].one} has the id \`${id}\` yet. Define it, or use the id of an existing ${KIND_LABEL[kind].one}.`;
+}
+
+/** The title and description of the field at a path, from the source schema (or another). */
+export function fieldDocs(path: Path, root?: SchemaNode): string | undefined {
+  const schema = schemaAt(path, root);
   if (!schema) return undefined;
   const body = schema.markdownDescription ?? schema.description;
   if (!schema.title && !body) return undefined;

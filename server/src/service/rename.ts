@@ -1,10 +1,12 @@
 import { relative, sep } from 'node:path';
 import { KIND_LABEL, type Position, type Range } from 'cxgov';
-import { isId, type FileAnalysis } from 'cxgov/editor';
+import { isId, type FileAnalysis, type SourceFile } from 'cxgov/editor';
 import type { TextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import type { ProjectState } from '../host/types.js';
 import { occurrencesOf } from './occurrences.js';
-import { symbolOf, targetOf } from './target.js';
+import { symbolOf, targetOf, type IdSymbol } from './target.js';
+import { configTargetAt } from './configTarget.js';
+import { exceptionsNaming, exceptionsNamingUnplaced } from './exceptionOccurrences.js';
 import { pathToUri } from '../uri.js';
 
 /** A refusal the client should show to the user, or the answer (with a warning to show beside it). */
@@ -23,8 +25,20 @@ export function prepareRename(analysis: FileAnalysis, position: Position): Answe
  * Files with a syntax error are edited only where the id is known to be written now; the warning
  * names those where more mentions of the id are left as they were.
  */
-export function rename(state: ProjectState, analysis: FileAnalysis, position: Position, newName: string): Answer<WorkspaceEdit> {
-  const symbol = symbolOf(targetOf(analysis, position));
+export function rename(state: ProjectState, analysis: FileAnalysis, position: Position, newName: string, config?: SourceFile): Answer<WorkspaceEdit> {
+  return renameSymbol(state, symbolOf(targetOf(analysis, position)), newName, config);
+}
+
+/** Whether the cursor in `cxgov.yaml` is on the id of an exception's entity, which renames that entry. */
+export function prepareConfigRename(config: SourceFile, position: Position): Answer<{ range: Range; placeholder: string }> {
+  const target = configTargetAt(config, position);
+  const { named, idRange } = target?.type === 'entity' ? target.entity : {};
+  if (!named || !idRange) return { refused: 'In cxgov.yaml, only the entity of an exception (the id in "section/id") can be renamed. Place the cursor on it.' };
+  return { ok: { range: idRange, placeholder: named.id } };
+}
+
+/** Renames an id everywhere: its definition, every reference in the sources and the exceptions of `cxgov.yaml` that name it. */
+export function renameSymbol(state: ProjectState, symbol: IdSymbol | undefined, newName: string, config: SourceFile | undefined): Answer<WorkspaceEdit> {
   if (!symbol) return { refused: 'Only an id, or a reference to one, can be renamed.' };
   const label = KIND_LABEL[symbol.kind].one;
   const wanted = newName.trim();
@@ -38,14 +52,16 @@ export function rename(state: ProjectState, analysis: FileAnalysis, position: Po
   const changes: Record<string, TextEdit[]> = {};
   const found = occurrencesOf(state, symbol);
   const seen = new Set<string>();
-  for (const { uri, range } of [...found.definitions, ...found.references]) {
+  for (const { uri, range } of [...found.definitions, ...found.references, ...exceptionsNaming(config, symbol)]) {
     // A reference may sit where a definition is (an owner among its own team's members is not one).
     const key = `${uri}\u0000${JSON.stringify(range)}`;
     if (seen.has(key)) continue;
     seen.add(key);
     (changes[uri] ??= []).push({ range, newText: wanted });
   }
-  const warning = leftOut(state, symbol.id, changes);
+  const unplaced = exceptionsNamingUnplaced(config, symbol);
+  const warnings = [leftOut(state, symbol.id, changes), unplaced.length > 0 ? `cxgov.yaml names "${symbol.id}" with an escape in the exception at line ${unplaced.join(', ')}: change it there by hand.` : undefined];
+  const warning = warnings.filter(Boolean).join(' ');
   return { ok: { changes }, ...(warning && { warning }) };
 }
 

@@ -1,6 +1,5 @@
-import type { Entity } from '../../model/entity.js';
+import { parseEntityName, type Entity } from '../../model/entity.js';
 import type { ProjectIndex } from '../../model/projectIndex.js';
-import { SECTION_KIND, type EntityKind, type Section } from '../../model/sections.js';
 import type { RuleException } from '../../load/settings.js';
 import type { Location } from '../../source/locate.js';
 import type { SuppressionUse } from '../rule.js';
@@ -18,13 +17,6 @@ export function* judgedExceptions(use: SuppressionUse | undefined): Iterable<{ e
 
 /** The entities an exception's `section/id` names (none when it names nothing). */
 export function namedEntities(index: ProjectIndex, name: string): readonly Entity[] {
-  const slash = name.indexOf('/');
-  const kind = kindOfSection(name.slice(0, slash));
-  return kind ? index.definitions(kind, name.slice(slash + 1)) : [];
-}
-
-function kindOfSection(section: string): EntityKind | undefined {
-  if (section === 'pillars') return 'pillar';
-  if (section === 'mission') return 'mission';
-  return Object.hasOwn(SECTION_KIND, section) ? SECTION_KIND[section as Exclude<Section, 'mission'>] : undefined;
+  const named = parseEntityName(name);
+  return named ? index.definitions(named.kind, named.id) : [];
 }
