@@ -13,6 +13,7 @@ import { VERSION } from 'cxgov';
 import { registerCommands } from './commands/index.js';
 import { registerDiagnostics } from './features/diagnostics.js';
 import { registerFeatures, type ClientSupport } from './features/index.js';
+import { FIX_ALL_KIND } from './service/fixAll.js';
 import { listenToFileChanges, registerFileWatchers } from './host/fileWatching.js';
 import { filePath, OpenDocuments } from './host/openDocuments.js';
 import { Workspace } from './host/workspaceHost.js';
@@ -79,7 +80,7 @@ function capabilities(): InitializeResult['capabilities'] {
     renameProvider: { prepareProvider: true },
     documentSymbolProvider: true,
     workspaceSymbolProvider: true,
-    codeActionProvider: { codeActionKinds: ['quickfix'] },
+    codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND] },
     codeLensProvider: { resolveProvider: false },
     workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
   };
