@@ -10,7 +10,7 @@ import {
 } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { VERSION } from 'cxgov';
-import { registerCommands } from './commands/index.js';
+import { registerCommands, SERVER_COMMANDS } from './commands/index.js';
 import { registerDiagnostics } from './features/diagnostics.js';
 import { registerFeatures, type ClientSupport } from './features/index.js';
 import { FIX_ALL_KIND } from './service/fixAll.js';
@@ -45,13 +45,14 @@ function startServer(transport: Transport): void {
   let folders: string[] = [];
   let watchDynamically = false;
   let folderEvents = false;
-  const client: ClientSupport = { completionItemDefaults: new Set() };
+  const client: ClientSupport = { completionItemDefaults: new Set(), showDocument: false };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     folders = workspaceFolders(params);
     watchDynamically = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     folderEvents = params.capabilities.workspace?.workspaceFolders === true;
     client.completionItemDefaults = new Set(params.capabilities.textDocument?.completion?.completionList?.itemDefaults ?? []);
+    client.showDocument = params.capabilities.window?.showDocument?.support === true;
     return { capabilities: capabilities(), serverInfo: { name: NAME, version: VERSION } };
   });
 
@@ -82,6 +83,7 @@ function capabilities(): InitializeResult['capabilities'] {
     workspaceSymbolProvider: true,
     codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND] },
     codeLensProvider: { resolveProvider: false },
+    executeCommandProvider: { commands: SERVER_COMMANDS },
     workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
   };
 }

@@ -53,3 +53,12 @@ export const SHOW_REFERENCES_COMMAND = 'cxgov.showReferences';
 
 /** The arguments of `cxgov.showReferences`, in the order of VS Code's `editor.action.showReferences`. */
 export type ShowReferencesArguments = [uri: DocumentUri, position: Position, locations: Location[]];
+
+/**
+ * The server's command that a quick fix creating an entry carries: run once its edit is made, it
+ * asks the client (`window/showDocument`) to open the file at the new entry's id.
+ */
+export const SHOW_ENTRY_COMMAND = 'cxgov.showEntry';
+
+/** The arguments of `cxgov.showEntry`: where the new entry's id is. */
+export type ShowEntryArguments = [location: Location];

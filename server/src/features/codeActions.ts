@@ -6,7 +6,7 @@ import { FIX_ALL_KIND, fixAllAction } from '../service/fixAll.js';
 import { sourceOf } from '../service/source.js';
 
 /** `textDocument/codeAction`: quick fixes for the problems in the range, and "fix all" when asked for. */
-export function codeActionsHandler(host: WorkspaceHost) {
+export function codeActionsHandler(host: WorkspaceHost, canShowDocument: () => boolean) {
   return async (params: CodeActionParams): Promise<CodeAction[]> => {
     const only = params.context.only;
     const quickFixes = !only || wanted(only, CodeActionKind.QuickFix);
@@ -15,7 +15,7 @@ export function codeActionsHandler(host: WorkspaceHost) {
     if (!quickFixes && !fixAll) return [];
     const source = await sourceOf(host, params.textDocument.uri);
     if (!source) return [];
-    const actions = quickFixes ? codeActions(source.state, source.analysis, params.range, params.context.diagnostics) : [];
+    const actions = quickFixes ? codeActions(source.state, source.analysis, params.range, params.context.diagnostics, canShowDocument()) : [];
     const all = fixAll ? fixAllAction(source.state, source.analysis) : undefined;
     return all ? [...actions, all] : actions;
   };

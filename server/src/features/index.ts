@@ -16,6 +16,8 @@ import { workspaceSymbolsHandler } from './workspaceSymbols.js';
 export interface ClientSupport {
   /** The `CompletionList.itemDefaults` fields it understands. */
   completionItemDefaults: ReadonlySet<string>;
+  /** Whether it answers `window/showDocument` (a quick fix may then open what it created). */
+  showDocument: boolean;
 }
 
 /** Registers every request feature (completion, hover, navigation, rename, symbols, code actions, code lens). */
@@ -38,6 +40,6 @@ export function registerFeatures(connection: Connection, host: WorkspaceHost, cl
   connection.onRenameRequest(guard('rename', null, renameHandler(host, show)));
   connection.onDocumentSymbol(guard('documentSymbol', [], documentSymbolsHandler(host)));
   connection.onWorkspaceSymbol(guard('workspaceSymbol', [], workspaceSymbolsHandler(host)));
-  connection.onCodeAction(guard('codeAction', [], codeActionsHandler(host)));
+  connection.onCodeAction(guard('codeAction', [], codeActionsHandler(host, () => client.showDocument)));
   connection.onCodeLens(guard('codeLens', [], codeLensHandler(host)));
 }
