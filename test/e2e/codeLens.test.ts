@@ -9,7 +9,7 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser, openPage } from './browser.js';
 import { CodeServer } from './codeServer.js';
 import { packageExtension } from './package.js';
-import { missingTools, RESULTS_DIR, SAMPLES_DIR } from './paths.js';
+import { requireTools, RESULTS_DIR, SAMPLES_DIR } from './paths.js';
 import { openFile, openWorkbench } from './workbench.js';
 
 /** The lens on the first KPI of samples/every-rule (average-handle-time), and what it counts, by file. */
@@ -26,13 +26,7 @@ describe('code lenses in a real VS Code (code-server, headless chromium)', funct
   let workspace: string;
 
   before(async function () {
-    const missing = missingTools();
-    if (missing.length > 0) {
-      const why = `missing ${missing.join(' and ')}; run: bash scripts/install-e2e.sh`;
-      if (process.env.CI) throw new Error(`The end-to-end tests must run in CI: ${why}`);
-      console.log(`    skipped: ${why}`);
-      this.skip();
-    }
+    requireTools(this);
     workspace = mkdtempSync(join(tmpdir(), 'cxgov-e2e-lens-'));
     cpSync(join(SAMPLES_DIR, 'every-rule'), workspace, { recursive: true });
     [server, browser] = await Promise.all([CodeServer.start({ vsix: packageExtension().file }), launchBrowser()]);

@@ -7,20 +7,9 @@ import type { CodeAction, InitializeResult } from 'vscode-languageserver-protoco
 import { LspClient } from '../helpers/lspClient.js';
 import { runCli } from '../helpers/runCli.js';
 import { withTempProject } from '../helpers/withTempProject.js';
-import { KPIS_B, PROJECT } from '../cli/eslintFlagsProject.js';
+import { KPIS_B, PROJECT, TYPOS } from '../cli/eslintFlagsProject.js';
 import { applyEdits, change, open, startSession, type Session } from './featureProject.js';
 
-/** A field name, then (once renamed) the id in it, then an enum value in the wrong case: three fixes, two passes. */
-const TYPOS = `kpis:
-  - id: nps
-    name: NPS
-    ownr: cx-leed
-    supports: [happy]
-    category: Outcome
-  - id: csat
-    name: CSAT
-    owner: cx-lead
-`;
 const A = 'governance/kpis/a.yaml';
 const B = 'governance/kpis/b.yaml';
 const WHOLE = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
