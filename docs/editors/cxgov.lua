@@ -1,5 +1,5 @@
--- cxgov in Neovim 0.7 and newer: diagnostics, hover, completion, go to definition, rename and
--- quick fixes in the YAML files of every folder that holds (or sits below) a cxgov.yaml.
+-- cxgov in Neovim 0.7 and newer: diagnostics, hover, completion, go to definition, rename,
+-- quick fixes, fix all and code lenses in the YAML files of every folder that holds (or sits below) a cxgov.yaml.
 -- Put this file in ~/.config/nvim/plugin/ (or paste it into init.lua).
 -- The server as `npm i -g cxgov-language-server` installs it; for a project-local install
 -- (npm i -D cxgov-language-server) use { 'npx', '--no', '--', 'cxgov-language-server', '--stdio' }.
@@ -55,4 +55,24 @@ vim.api.nvim_create_user_command('CxgovHandbook', function()
       vim.notify('cxgov: wrote ' .. #result.pages .. ' pages to ' .. result.folder)
     end
   end)
+end, {})
+
+-- A code lens ("measures 2 standards") lists the entries it counts in the quickfix window: show the
+-- lenses with vim.lsp.codelens.refresh(), run the one on the cursor line with vim.lsp.codelens.run().
+vim.lsp.commands['cxgov.showReferences'] = function(command)
+  local items = vim.lsp.util.locations_to_items(command.arguments[3], 'utf-16')
+  vim.fn.setqflist({}, ' ', { title = command.title, items = items })
+  vim.cmd('copen')
+end
+
+-- :CxgovFixAll applies the safe fixes of the current buffer, those `cxgov lint --fix` makes. To
+-- run it on save: vim.api.nvim_create_autocmd('BufWritePre', { pattern = '*.yaml', command = 'CxgovFixAll' })
+vim.api.nvim_create_user_command('CxgovFixAll', function()
+  local params = vim.lsp.util.make_range_params()
+  params.context = { only = { 'source.fixAll.cxgov' }, diagnostics = {} }
+  for _, reply in pairs(vim.lsp.buf_request_sync(0, 'textDocument/codeAction', params, 3000) or {}) do
+    for _, action in ipairs(reply.result or {}) do
+      if action.edit then vim.lsp.util.apply_workspace_edit(action.edit, 'utf-16') end
+    end
+  end
 end, {})

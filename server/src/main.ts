@@ -10,9 +10,10 @@ import {
 } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { VERSION } from 'cxgov';
-import { registerCommands } from './commands/index.js';
+import { registerCommands, SERVER_COMMANDS } from './commands/index.js';
 import { registerDiagnostics } from './features/diagnostics.js';
 import { registerFeatures, type ClientSupport } from './features/index.js';
+import { FIX_ALL_KIND } from './service/fixAll.js';
 import { listenToFileChanges, registerFileWatchers } from './host/fileWatching.js';
 import { filePath, OpenDocuments } from './host/openDocuments.js';
 import { Workspace } from './host/workspaceHost.js';
@@ -44,7 +45,7 @@ function startServer(transport: Transport): void {
   let folders: string[] = [];
   let watchDynamically = false;
   let folderEvents = false;
-  const client: ClientSupport = { completionItemDefaults: new Set(), completionLabelDetails: false };
+  const client: ClientSupport = { completionItemDefaults: new Set(), completionLabelDetails: false, showDocument: false };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     folders = workspaceFolders(params);
@@ -52,6 +53,7 @@ function startServer(transport: Transport): void {
     folderEvents = params.capabilities.workspace?.workspaceFolders === true;
     client.completionItemDefaults = new Set(params.capabilities.textDocument?.completion?.completionList?.itemDefaults ?? []);
     client.completionLabelDetails = params.capabilities.textDocument?.completion?.completionItem?.labelDetailsSupport === true;
+    client.showDocument = params.capabilities.window?.showDocument?.support === true;
     return { capabilities: capabilities(), serverInfo: { name: NAME, version: VERSION } };
   });
 
@@ -80,8 +82,9 @@ function capabilities(): InitializeResult['capabilities'] {
     renameProvider: { prepareProvider: true },
     documentSymbolProvider: true,
     workspaceSymbolProvider: true,
-    codeActionProvider: { codeActionKinds: ['quickfix'] },
+    codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND] },
     codeLensProvider: { resolveProvider: false },
+    executeCommandProvider: { commands: SERVER_COMMANDS },
     workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
   };
 }

@@ -1,7 +1,7 @@
 // The cxgov messages beyond LSP, declared once for the server and every client (the VS Code
 // extension imports this file as `cxgov-language-server/protocol`). It depends on the protocol
 // types only, so a client that bundles it takes none of the server's code.
-import { RequestType, type DocumentUri, type Position } from 'vscode-languageserver-protocol';
+import { RequestType, type DocumentUri, type Location, type Position } from 'vscode-languageserver-protocol';
 
 /** Where to create a new project. */
 export interface NewProjectParams {
@@ -43,3 +43,22 @@ export interface GenerateHandbookResult {
  * was written.
  */
 export const GenerateHandbookRequest = new RequestType<GenerateHandbookParams, GenerateHandbookResult | null, void>('cxgov/generateHandbook');
+
+/**
+ * The command of every code lens: show these locations, the entries the lens counts, as references
+ * of the id at `position` in `uri`. The client runs it (VS Code: the references peek; other editors
+ * register a handler, see the README); the server does not.
+ */
+export const SHOW_REFERENCES_COMMAND = 'cxgov.showReferences';
+
+/** The arguments of `cxgov.showReferences`, in the order of VS Code's `editor.action.showReferences`. */
+export type ShowReferencesArguments = [uri: DocumentUri, position: Position, locations: Location[]];
+
+/**
+ * The server's command that a quick fix creating an entry carries: run once its edit is made, it
+ * asks the client (`window/showDocument`) to open the file at the new entry's id.
+ */
+export const SHOW_ENTRY_COMMAND = 'cxgov.showEntry';
+
+/** The arguments of `cxgov.showEntry`: where the new entry's id is. */
+export type ShowEntryArguments = [location: Location];

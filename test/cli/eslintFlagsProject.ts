@@ -33,6 +33,18 @@ export const KPIS_B = `kpis:
     supports: [happy]
 `;
 
+/** A field name, then (once renamed) the id in it, then an enum value in the wrong case: three fixes, two passes. */
+export const TYPOS = `kpis:
+  - id: nps
+    name: NPS
+    ownr: cx-leed
+    supports: [happy]
+    category: Outcome
+  - id: csat
+    name: CSAT
+    owner: cx-lead
+`;
+
 export const PROJECT: ProjectFiles = {
   'cxgov.yaml': 'name: Flags\n',
   'governance/owners.yaml': OWNERS,

@@ -6,19 +6,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from '../helpers/runCli.js';
 import { withTempProject } from '../helpers/withTempProject.js';
-import { hits, KPIS_B, OWNERS, PROJECT, type JsonOutput } from './eslintFlagsProject.js';
+import { hits, KPIS_B, OWNERS, PROJECT, TYPOS, type JsonOutput } from './eslintFlagsProject.js';
 
-/** A field name, then (once renamed) the id in it, then an enum value in the wrong case: three fixes, two passes. */
-const TYPOS = `kpis:
-  - id: nps
-    name: NPS
-    ownr: cx-leed
-    supports: [happy]
-    category: Outcome
-  - id: csat
-    name: CSAT
-    owner: cx-lead
-`;
 const FIXED = TYPOS.replace('ownr: cx-leed', 'owner: cx-lead').replace('Outcome', 'outcome');
 
 describe('cxgov lint --fix', function () {

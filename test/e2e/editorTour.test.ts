@@ -9,7 +9,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { launchBrowser, openPage } from './browser.js';
 import { CodeServer } from './codeServer.js';
 import { packageExtension } from './package.js';
-import { missingTools, RESULTS_DIR, SAMPLES_DIR } from './paths.js';
+import { requireTools, RESULTS_DIR, SAMPLES_DIR } from './paths.js';
 import { saveScreenshot } from './screenshots.js';
 import { openFile, openWorkbench } from './workbench.js';
 
@@ -24,13 +24,7 @@ describe('a tour of the editor features in a real VS Code (code-server, headless
   let lines: string[];
 
   before(async function () {
-    const missing = missingTools();
-    if (missing.length > 0) {
-      const why = `missing ${missing.join(' and ')}; run: bash scripts/install-e2e.sh`;
-      if (process.env.CI) throw new Error(`The end-to-end tests must run in CI: ${why}`);
-      console.log(`    skipped: ${why}`);
-      this.skip();
-    }
+    requireTools(this);
     [server, browser] = await Promise.all([CodeServer.start({ vsix: packageExtension().file }), launchBrowser()]);
   });
 

@@ -3,15 +3,13 @@
 // Neovim runs headless with no user configuration, the recipe as its only init file, and the
 // server found on PATH as `cxgov-language-server`, as `npm i -g cxgov-language-server` puts it.
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { join } from 'node:path';
 import { runCli } from '../helpers/runCli.js';
 import { ROOT, SAMPLES_DIR } from './paths.js';
+import { NVIM, RECIPE, runNeovimProbe } from './neovimRun.js';
 
-const NVIM = '/usr/bin/nvim';
-const RECIPE = join(ROOT, 'docs/editors/cxgov.lua');
 const PROBE = join(ROOT, 'test/e2e/neovimProbe.lua');
 /** `owner: john-smith` on line 6 of governance/kpis.yaml (LSP positions count from 0). */
 const OWNER_REFERENCE = { line: 5, character: 14 };
@@ -60,29 +58,15 @@ describe('the Neovim recipe in a real Neovim (headless)', function () {
     const problems = (JSON.parse(lint.stdout) as { problems: LintProblem[] }).problems.filter((p) => p.file === 'governance/kpis.yaml');
     assert.ok(problems.length > 0, `cxgov lint found nothing in governance/kpis.yaml:\n${lint.stdout}${lint.stderr}`);
 
-    const out = join(project, '..', 'seen.json');
     const outside = join(project, '..', 'elsewhere.yaml');
     writeFileSync(outside, 'name: not a cxgov project\n');
-    const nvim = spawnSync(NVIM, ['--headless', '--clean', '-i', 'NONE', '-n', '-u', RECIPE, '-c', `luafile ${PROBE}`, 'governance/kpis.yaml'], {
-      cwd: project,
-      encoding: 'utf8',
-      timeout: 25_000,
-      env: {
-        ...process.env,
-        PATH: `${join(ROOT, 'node_modules/.bin')}${delimiter}${process.env.PATH}`,
-        XDG_CONFIG_HOME: join(project, '..', 'config'),
-        XDG_STATE_HOME: join(project, '..', 'state'),
-        XDG_DATA_HOME: join(project, '..', 'data'),
-        CXGOV_PROBE_OUT: out,
-        CXGOV_PROBE_EXPECTED: String(problems.length),
-        CXGOV_PROBE_POSITION: JSON.stringify(OWNER_REFERENCE),
-        CXGOV_PROBE_SECOND: 'governance/owners.yaml',
-        CXGOV_PROBE_OUTSIDE: outside,
-      },
+    const seen = runNeovimProbe<Seen>(project, PROBE, 'governance/kpis.yaml', {
+      CXGOV_PROBE_EXPECTED: String(problems.length),
+      CXGOV_PROBE_POSITION: JSON.stringify(OWNER_REFERENCE),
+      CXGOV_PROBE_SECOND: 'governance/owners.yaml',
+      CXGOV_PROBE_OUTSIDE: outside,
     });
-    assert.ok(existsSync(out), `Neovim wrote nothing (exit ${nvim.status}, ${nvim.error?.message ?? 'no error'}):\n${nvim.stdout}${nvim.stderr}`);
-    const seen = JSON.parse(readFileSync(out, 'utf8')) as Seen;
-    const context = `Neovim ${seen.version}: ${JSON.stringify(seen, null, 1)}\n${nvim.stderr}`;
+    const context = `Neovim ${seen.version}: ${JSON.stringify(seen, null, 1)}`;
     assert.equal(seen.error, undefined, context);
 
     const byPlace = <T extends { line: number; column: number; rule: string }>(a: T, b: T) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule);

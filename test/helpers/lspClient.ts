@@ -25,6 +25,8 @@ export class LspClient {
   readonly publications = new Map<string, number>();
   /** Settles with the server's exit code when its process ends. */
   readonly exited: Promise<number | null>;
+  /** The `window` capabilities `start` declares; a test adds `showDocument` to say the client can show one. */
+  window: Record<string, unknown> = { workDoneProgress: true };
   private readonly process: ChildProcess;
   private waiters: { check: () => boolean; resolve: () => void }[] = [];
 
@@ -55,7 +57,7 @@ export class LspClient {
       capabilities: {
         workspace: { didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true, configuration: true, workspaceEdit: { documentChanges: true } },
         textDocument: { publishDiagnostics: { relatedInformation: true, codeDescriptionSupport: true }, codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } } }, rename: { prepareSupport: true } },
-        window: { workDoneProgress: true },
+        window: this.window,
       },
     });
     await this.connection.sendNotification('initialized', {});

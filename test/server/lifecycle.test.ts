@@ -47,8 +47,9 @@ describe('server: lifecycle', () => {
     assert.deepEqual(capabilities.textDocumentSync, { openClose: true, change: 2, save: { includeText: false } });
     assert.deepEqual(capabilities.completionProvider?.triggerCharacters, [':', ' ', '[', ',', '-']);
     assert.deepEqual(capabilities.renameProvider, { prepareProvider: true });
-    // Its own requests are cxgov/…, not commands a client would register as editor commands.
-    assert.equal(capabilities.executeCommandProvider, undefined);
+    // Its own requests are cxgov/…, not commands a client would register as editor commands; the
+    // one command it runs is what "Create owner" carries to show the new entry (no client command has its id).
+    assert.deepEqual(capabilities.executeCommandProvider, { commands: ['cxgov.showEntry'] });
     for (const provider of ['hoverProvider', 'definitionProvider', 'referencesProvider', 'documentSymbolProvider', 'workspaceSymbolProvider'] as const) {
       assert.ok(capabilities[provider], provider);
     }

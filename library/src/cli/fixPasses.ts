@@ -1,14 +1,11 @@
 import type { Problem } from '../model/problem.js';
 import { lint, type LintOptions, type LintResult } from '../project/lint.js';
 import { applyEdits } from '../check/fixes/applyEdits.js';
-import { safeEditsByFile } from '../check/fixes/safeEdits.js';
+import { MAX_FIX_PASSES, safeEditsByFile } from '../check/fixes/safeEdits.js';
 import { parseSource } from '../source/sourceFile.js';
 import { decodeText } from '../load/readSource.js';
 import { readRegularFileSync } from '../util/regularFile.js';
 import { isPathInside } from '../util/insideFolder.js';
-
-/** As ESLint: fixes that keep making new fixes possible stop after this many passes. */
-export const MAX_FIX_PASSES = 10;
 
 /** What the fix passes did, in memory: nothing is written here. */
 export interface FixRun {

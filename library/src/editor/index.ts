@@ -30,3 +30,4 @@ export { sectionsIn } from './sectionsIn.js';
 export { setFieldEdit, appendItemEdit, appendSectionEdit, suppressEdit } from './edits.js';
 export { isId } from './isId.js';
 export { exceptionEntities, type ExceptionEntity } from './exceptionEntities.js';
+export { fixAllText, type FixAllInput } from './fixAll.js';

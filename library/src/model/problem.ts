@@ -18,6 +18,8 @@ export interface TextEdit {
 export interface Fix {
   title: string;
   edits: TextEdit[];
+  /** What to show once the edits are made: the id of the entry the fix created. */
+  reveal?: { file: string; range: Range };
 }
 
 /** Another place that explains a problem ("first defined here"). */

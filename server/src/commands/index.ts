@@ -1,9 +1,13 @@
 import type { Connection } from 'vscode-languageserver';
 import type { Workspace } from '../host/workspaceHost.js';
-import { GenerateHandbookRequest, NewProjectRequest } from '../protocol.js';
+import { GenerateHandbookRequest, NewProjectRequest, SHOW_ENTRY_COMMAND } from '../protocol.js';
 import { safe } from '../safe.js';
 import { generateHandbook } from './generateHandbook.js';
 import { newProject } from './newProject.js';
+import { showEntry } from './showEntry.js';
+
+/** The `workspace/executeCommand` commands the server runs (the ones its code actions carry). */
+export const SERVER_COMMANDS = [SHOW_ENTRY_COMMAND];
 
 /**
  * Answers the cxgov requests of `protocol.ts`. They are requests of their own, not
@@ -12,4 +16,7 @@ import { newProject } from './newProject.js';
 export function registerCommands(connection: Connection, workspace: Workspace): void {
   connection.onRequest(NewProjectRequest, safe(connection, NewProjectRequest.method, null, (params) => newProject(connection, workspace, params)));
   connection.onRequest(GenerateHandbookRequest, safe(connection, GenerateHandbookRequest.method, null, (params) => generateHandbook(connection, workspace, params)));
+  connection.onExecuteCommand(
+    safe(connection, 'executeCommand', null, (params) => (params.command === SHOW_ENTRY_COMMAND ? showEntry(connection, params.arguments) : null)),
+  );
 }

@@ -18,6 +18,8 @@ export interface ClientSupport {
   completionItemDefaults: ReadonlySet<string>;
   /** Whether it shows `CompletionItem.labelDetails` (LSP 3.17) beside every item. */
   completionLabelDetails: boolean;
+  /** Whether it answers `window/showDocument` (a quick fix may then open what it created). */
+  showDocument: boolean;
 }
 
 /** Registers every request feature (completion, hover, navigation, rename, symbols, code actions, code lens). */
@@ -40,6 +42,6 @@ export function registerFeatures(connection: Connection, host: WorkspaceHost, cl
   connection.onRenameRequest(guard('rename', null, renameHandler(host, show)));
   connection.onDocumentSymbol(guard('documentSymbol', [], documentSymbolsHandler(host)));
   connection.onWorkspaceSymbol(guard('workspaceSymbol', [], workspaceSymbolsHandler(host)));
-  connection.onCodeAction(guard('codeAction', [], codeActionsHandler(host)));
+  connection.onCodeAction(guard('codeAction', [], codeActionsHandler(host, () => client.showDocument)));
   connection.onCodeLens(guard('codeLens', [], codeLensHandler(host)));
 }

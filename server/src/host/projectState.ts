@@ -98,6 +98,7 @@ export class Project {
     return {
       settings: checked.settings,
       index: checked.index,
+      today,
       get problems() {
         return checked.problems;
       },

@@ -9,6 +9,8 @@ export interface ProjectState {
    * last parsed, so its entities' positions may be from an older text than `analysis` (see service/occurrences.ts).
    */
   readonly index: ProjectIndex;
+  /** The date the rules judged by (YYYY-MM-DD). */
+  readonly today: string;
   /** Every problem of every source of the project, as `cxgov lint` would report them. */
   readonly problems: readonly Problem[];
   /** The problems of one file (absolute path), in the same order. */

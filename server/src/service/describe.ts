@@ -27,6 +27,8 @@ export interface Relation {
   verb: string;
   kind: EntityKind;
   entities: Entity[];
+  /** Where each of `entities` names the entry (its first mention in this group), in the same order. */
+  references: Reference[];
 }
 
 /** The order relations read in: what an entry is for first, then who tracks it, then memberships. */
@@ -40,8 +42,10 @@ export function relationsOf(index: ProjectIndex, kind: EntityKind, id: string): 
     const verb = verbOf(reference);
     const key = `${verb}\u0000${reference.from.kind}`;
     let group = groups.get(key);
-    if (!group) groups.set(key, (group = { verb, kind: reference.from.kind, entities: [] }));
-    if (!group.entities.includes(reference.from)) group.entities.push(reference.from);
+    if (!group) groups.set(key, (group = { verb, kind: reference.from.kind, entities: [], references: [] }));
+    if (group.entities.includes(reference.from)) continue;
+    group.entities.push(reference.from);
+    group.references.push(reference);
   }
   const rank = (list: readonly string[], item: string) => (list.includes(item) ? list.indexOf(item) : list.length);
   return [...groups.values()].sort((a, b) => rank(VERB_ORDER, a.verb) - rank(VERB_ORDER, b.verb) || rank(KIND_ORDER, a.kind) - rank(KIND_ORDER, b.kind));

@@ -1,5 +1,5 @@
 import { at, entityName, type Entity } from '../../model/entity.js';
-import { type Fix, type Problem, type TextEdit } from '../../model/problem.js';
+import { type Fix, type Problem, type Range, type TextEdit } from '../../model/problem.js';
 import { sameRange } from '../../source/range.js';
 import type { ProjectIndex } from '../../model/projectIndex.js';
 import type { FileAnalysis } from '../../model/fileAnalysis.js';
@@ -24,8 +24,23 @@ export function addSupportsFixes(problem: Problem, { index, analysis, edits }: F
   return present(choices(index, 'pillar', entity, MAX_PILLAR_CHOICES).map((pillar) => ({ title: `Add supports: [${pillar.id}]`, edit: edits.setField(entity, 'supports', `[${pillar.id}]`) })));
 }
 
+/** "Create owner '<id>'": the owner added by `createOwnerEdit`, its new id to be shown once written. */
+export function createOwnerFixes(id: string, context: FixContext): Fix[] {
+  const edit = createOwnerEdit(id, context);
+  if (!edit) return [];
+  return [{ title: `Create owner '${id}'`, edits: [edit], reveal: { file: edit.file, range: insertedRange(edit, `id: ${id}`, id) } }];
+}
+
+/** Where `part` of the first `written` in an edit's new text stands once the edit is made. */
+function insertedRange(edit: TextEdit, written: string, part: string): Range {
+  const before = edit.newText.slice(0, edit.newText.indexOf(written) + written.indexOf(part)).split(/\r\n|\r|\n/);
+  const last = before[before.length - 1]!;
+  const start = before.length === 1 ? { line: edit.range.start.line, character: edit.range.start.character + last.length } : { line: edit.range.start.line + before.length - 1, character: last.length };
+  return { start, end: { line: start.line, character: start.character + part.length } };
+}
+
 /** A minimal owner, appended to the list of owners wherever the project keeps it, else to this file. */
-export function createOwnerEdit(id: string, { index, analysis, edits }: FixContext): TextEdit | undefined {
+function createOwnerEdit(id: string, { index, analysis, edits }: FixContext): TextEdit | undefined {
   const lines = [`id: ${id}`, `name: ${nameFromId(id)}`, 'type: person'];
   const existing = index.entities.get('owner')?.[0];
   if (existing) return edits.appendItem(existing.file, existing.doc, 'owners', lines);

@@ -1,6 +1,9 @@
 import type { Position, Problem, TextEdit } from '../../model/problem.js';
 import { safeFix } from './safeFix.js';
 
+/** As ESLint: fixes that keep making new fixes possible stop after this many passes. */
+export const MAX_FIX_PASSES = 10;
+
 /**
  * The edits of the safe fixes of these problems, by file. A fix is taken whole or not at all: not
  * when it would edit a file `mayEdit` refuses, nor when it overlaps a fix already taken (that one

@@ -6,7 +6,7 @@ import { typoBudget, typoMatcher } from '../../util/didYouMean.js';
 import { locate } from '../../source/locate.js';
 import type { Rule } from '../rule.js';
 import { key, ofKind, referringFiles } from '../scope/ruleScope.js';
-import { createOwnerEdit, present } from '../fixes/projectFixes.js';
+import { createOwnerFixes } from '../fixes/projectFixes.js';
 import { sameRange } from '../../source/range.js';
 
 /** "governance/kpis.yaml has a syntax error at line 10": the first error that broke the file. */
@@ -49,7 +49,7 @@ export const unknownReference: Rule = {
   fixes(problem, context) {
     const reference = context.analysis.references.find((candidate) => sameRange(locate(referenceAt(candidate)), problem.range));
     if (!reference || reference.kind !== 'owner' || !context.edits.isId(reference.id) || context.index.definitions('owner', reference.id).length > 0) return [];
-    return present([{ title: `Create owner '${reference.id}'`, edit: createOwnerEdit(reference.id, context) }]);
+    return createOwnerFixes(reference.id, context);
   },
   *check({ index, root }) {
     const matchers = new Map<string, (id: string) => string | undefined>();
