@@ -1,7 +1,7 @@
 // The cxgov messages beyond LSP, declared once for the server and every client (the VS Code
 // extension imports this file as `cxgov-language-server/protocol`). It depends on the protocol
 // types only, so a client that bundles it takes none of the server's code.
-import { RequestType, type DocumentUri, type Position } from 'vscode-languageserver-protocol';
+import { NotificationType, RequestType, type DocumentUri, type Position } from 'vscode-languageserver-protocol';
 
 /** Where to create a new project. */
 export interface NewProjectParams {
@@ -43,3 +43,19 @@ export interface GenerateHandbookResult {
  * was written.
  */
 export const GenerateHandbookRequest = new RequestType<GenerateHandbookParams, GenerateHandbookResult | null, void>('cxgov/generateHandbook');
+
+/** What the server found when it first indexed the workspace. */
+export interface ProjectsIndexedParams {
+  /** How many governance projects (`cxgov.yaml` files) it found. */
+  projects: number;
+  /** How many sources those projects hold. */
+  sources: number;
+  /** How long finding, reading and checking them took. */
+  milliseconds: number;
+}
+
+/**
+ * Sent once, when the first check of every project is done (with no project, at once): a client
+ * shows "starting…" until then, rather than counts of problems nobody looked for yet.
+ */
+export const ProjectsIndexedNotification = new NotificationType<ProjectsIndexedParams>('cxgov/projectsIndexed');
