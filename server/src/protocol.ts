@@ -7,6 +7,10 @@ import { NotificationType, RequestType, type DocumentUri, type Position } from '
 export interface NewProjectParams {
   /** The folder: a `file:` URI or an absolute path; the first workspace folder when absent. */
   folder?: DocumentUri | null;
+  /** Write only `cxgov.yaml`, for governance files that are there already (never the sample sources). */
+  configOnly?: boolean;
+  /** With `configOnly`: the sources' globs (relative to the folder) when the default ones would miss them. */
+  include?: string[] | null;
 }
 
 /** What `cxgov/newProject` did: the files it wrote, or the existing files that stopped it. */
