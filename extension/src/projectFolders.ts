@@ -13,6 +13,7 @@ const EXCLUDE = '{**/node_modules/**,**/.*/**}';
  */
 export class ProjectFolders implements vscode.Disposable {
   private readonly folders = new Set<string>();
+  private done = false;
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly watcher = vscode.workspace.createFileSystemWatcher('**/cxgov.yaml');
   /** Fires when a project appears or goes. */
@@ -28,7 +29,13 @@ export class ProjectFolders implements vscode.Disposable {
     const inside = await vscode.workspace.findFiles('**/cxgov.yaml', EXCLUDE);
     const above = await Promise.all((vscode.workspace.workspaceFolders ?? []).map((folder) => configAbove(folder.uri)));
     for (const file of [...inside, ...above.flatMap((found) => found ?? [])]) this.folders.add(folderOf(file).fsPath);
+    this.done = true;
     this.setContext();
+  }
+
+  /** Whether `load` has finished: before, `any()` does not know yet. */
+  loaded(): boolean {
+    return this.done;
   }
 
   /** Whether the workspace has at least one project. */

@@ -33,6 +33,8 @@ export class Session implements vscode.Disposable {
 
   /** Finds the workspace's projects and starts the server if there is one; rejects when it cannot start. */
   async open(): Promise<void> {
+    // Looking for projects is the start of the start: no item appears, then turns into another.
+    this.statusBar.show('starting');
     await this.projects.load();
     if (this.projects.any()) return this.start();
     this.output.info('No cxgov.yaml in this workspace: the language server starts once a project is created.');
@@ -107,7 +109,7 @@ export class Session implements vscode.Disposable {
   /** Counts once the server has checked a project; "no project" where governance YAML is open without one. */
   private refreshStatus(): void {
     const waiting = this.client !== undefined && this.indexedProjects === undefined;
-    if (waiting || this.statusBar.current() === 'stopped' || !readConfig().enable) return;
+    if (waiting || !this.projects.loaded() || this.statusBar.current() === 'stopped' || !readConfig().enable) return;
     if (this.projects.any() || (this.indexedProjects ?? 0) > 0) {
       this.statusBar.show('checked');
       return;

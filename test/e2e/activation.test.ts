@@ -3,7 +3,7 @@
 // project, and a project (its start-up, restart and log). The extension is loaded from the
 // repository's build (extensionDevelopmentPath).
 import * as assert from 'node:assert/strict';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -64,7 +64,7 @@ describe('where the extension starts, and what it says (code-server, headless ch
     const project = workspace({});
     cpSync(join(SAMPLES_DIR, 'every-rule'), project, { recursive: true });
     await hostSuite('lifecycleRunner', project);
-    const log = readFileSync(findFile(server!.home, 'cxgov.log'), 'utf8');
+    const log = readFileSync(newestFile(server!.home, 'cxgov.log'), 'utf8');
     const startups = log.split('\n').filter((line) => /\[info\] cxgov-language-server \d+\.\d+\.\d+: 1 project, \d+ sources, checked in \d+ ms$/.test(line));
     assert.equal(startups.length, 2, `one start-up line per start (then the restart):\n${log}`);
     assert.doesNotMatch(log, /\[error\]|exited with code/, log);
@@ -136,10 +136,12 @@ describe('where the extension starts, and what it says (code-server, headless ch
   }
 });
 
-/** The first file named `name` under `dir`, searched depth first; fails when there is none. */
-function findFile(dir: string, name: string): string {
-  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile() && entry.name === name) return join(entry.parentPath, entry.name);
-  }
-  throw new Error(`no ${name} under ${dir}`);
+/** The newest file named `name` under `dir` (each window writes its own logs); fails when there is none. */
+function newestFile(dir: string, name: string): string {
+  const found = readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name === name)
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort((a, b) => statSync(a).mtimeMs - statSync(b).mtimeMs);
+  if (found.length === 0) throw new Error(`no ${name} under ${dir}`);
+  return found[found.length - 1]!;
 }

@@ -16,10 +16,11 @@ describe('cxgov where governance YAML has no project', () => {
     api = extension.exports;
   });
 
-  it('starts no language server and shows no status while no governance file is open', () => {
+  it('starts no language server and shows no status while no governance file is open', async () => {
+    const status = await statusWhen(api, (now) => now.state !== 'starting');
+    assert.equal(status.state, 'hidden');
+    assert.equal(status.visible, false);
     assert.deepEqual(serverProcesses(), []);
-    assert.equal(api.statusBar().state, 'hidden');
-    assert.equal(api.statusBar().visible, false);
   });
 
   it('says "no project", not a count, while a governance file is the active editor', async () => {
