@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, openPage, runExtensionTests } from './browser.js';
 import { CodeServer } from './codeServer.js';
-import { explorerMenu, explorerRow, logLevelListHas } from './explorerMenu.js';
+import { explorerMenu, explorerRow, logLevelListHas, waitForCommand } from './explorerMenu.js';
 import { bundleHostSuite } from './hostBundle.js';
 import { packageExtension } from './package.js';
 import { EXTENSION_DIR, missingTools, RESULTS_DIR, SAMPLES_DIR } from './paths.js';
@@ -102,9 +102,15 @@ describe('where the extension starts, and what it says (code-server, headless ch
   it('adds nothing to the explorer menu in a workspace with only Kubernetes YAML (UI)', async () => {
     const { page, console: lines } = await openPage(browser!);
     await page.goto(server!.workbench(workspace(KUBERNETES)));
-    const labels = await explorerMenu(page, 'deploy', 30_000).catch((error: Error) => {
-      throw new Error(`${error.message}\n${lines.join('\n')}`);
-    });
+    const failed = async (error: Error): Promise<never> => {
+      mkdirSync(RESULTS_DIR, { recursive: true });
+      await page.screenshot({ path: join(RESULTS_DIR, 'kubernetes-menu-failed.png') }).catch(() => undefined);
+      throw new Error(`${error.message} (screenshot: test-results/kubernetes-menu-failed.png)\n${lines.join('\n')}`);
+    };
+    // The extension is installed, not activated: its menus would be there once the palette lists its commands.
+    await explorerRow(page, 'deploy').waitFor({ timeout: 30_000 }).catch(failed);
+    await waitForCommand(page, `cxgov: ${NEW_PROJECT}`, 30_000).catch(failed);
+    const labels = await explorerMenu(page, 'deploy', 30_000).catch(failed);
     await page.close();
     assert.ok(!labels.includes(NEW_PROJECT), labels.join(', '));
   });

@@ -38,3 +38,24 @@ export async function logLevelListHas(page: Page, name: string, timeout: number)
   await page.keyboard.press('Escape');
   return found;
 }
+
+/**
+ * Waits until the command palette (F1) lists a command, then closes it: once it does, the
+ * workbench knows the extension's contributions, menus included, activated or not. An open
+ * palette does not learn of commands registered after it opened: it is opened again until then.
+ */
+export async function waitForCommand(page: Page, title: string, timeout: number): Promise<void> {
+  const deadline = Date.now() + timeout;
+  const input = page.locator('.quick-input-widget input');
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+  for (;;) {
+    await page.keyboard.press('F1');
+    await input.waitFor({ timeout });
+    await input.fill(`>${title}`);
+    const listed = await row.waitFor({ timeout: 3_000 }).then(() => true, () => false);
+    await page.keyboard.press('Escape');
+    await input.waitFor({ state: 'hidden', timeout });
+    if (listed) return;
+    if (Date.now() > deadline) throw new Error(`the command palette does not list "${title}" within ${timeout / 1000} s`);
+  }
+}
