@@ -108,8 +108,12 @@ export class Session implements vscode.Disposable {
 
   /** Counts once the server has checked a project; "no project" where governance YAML is open without one. */
   private refreshStatus(): void {
+    if (!readConfig().enable) {
+      this.statusBar.show('hidden');
+      return;
+    }
     const waiting = this.client !== undefined && this.indexedProjects === undefined;
-    if (waiting || !this.projects.loaded() || this.statusBar.current() === 'stopped' || !readConfig().enable) return;
+    if (waiting || !this.projects.loaded() || this.statusBar.current() === 'stopped') return;
     if (this.projects.any() || (this.indexedProjects ?? 0) > 0) {
       this.statusBar.show('checked');
       return;

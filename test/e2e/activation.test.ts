@@ -12,7 +12,8 @@ import { CodeServer } from './codeServer.js';
 import { explorerMenu, explorerRow, logLevelListHas, waitForCommand } from './explorerMenu.js';
 import { bundleHostSuite } from './hostBundle.js';
 import { packageExtension } from './package.js';
-import { EXTENSION_DIR, missingTools, RESULTS_DIR, SAMPLES_DIR } from './paths.js';
+import { EXTENSION_DIR, RESULTS_DIR, SAMPLES_DIR } from './paths.js';
+import { requireTools } from './requireTools.js';
 import { openFile } from './workbench.js';
 
 const KUBERNETES = {
@@ -33,13 +34,7 @@ describe('where the extension starts, and what it says (code-server, headless ch
   let browser: Browser | undefined;
 
   before(async function () {
-    const missing = missingTools();
-    if (missing.length > 0) {
-      const why = `missing ${missing.join(' and ')}; run: bash scripts/install-e2e.sh`;
-      if (process.env.CI) throw new Error(`The end-to-end tests must run in CI: ${why}`);
-      console.log(`    skipped: ${why}`);
-      this.skip();
-    }
+    requireTools(this);
     // The UI checks use the packaged extension, as a user installs it; the extension-host suites
     // load the build (extensionDevelopmentPath), which takes its place.
     const vsix = packageExtension().file;
@@ -47,9 +42,8 @@ describe('where the extension starts, and what it says (code-server, headless ch
   });
 
   after(async () => {
-    await browser?.close();
-    await server?.stop();
-    for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
+    await Promise.all([browser?.close(), server?.stop()]);
+    temporary.forEach((dir) => rmSync(dir, { recursive: true, force: true }));
   });
 
   it('stays inactive in a workspace with only Kubernetes YAML (extension host)', async () => {

@@ -1,8 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { VERSION } from 'cxgov';
 import { ProjectsIndexedNotification, type ProjectsIndexedParams } from 'cxgov-language-server/protocol';
-import { LspClient } from '../helpers/lspClient.js';
-import { MINIMAL_CONFIG, tempProject, type ProjectFiles } from '../helpers/tempProject.js';
+import { serverSession } from '../helpers/serverSession.js';
+import { MINIMAL_CONFIG } from '../helpers/tempProject.js';
 
 const OWNERS = 'owners:\n  - id: support-lead\n    name: Sam Rivera\n    type: person\n';
 const KPI = 'kpis:\n  - id: nps\n    name: Net promoter score\n    owner: support-lead\n';
@@ -11,30 +11,15 @@ const KPI = 'kpis:\n  - id: nps\n    name: Net promoter score\n    owner: suppor
 const LEVEL: Record<number, string> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'log', 5: 'debug' };
 
 describe('server: start-up log', () => {
-  let client: LspClient;
   let lines: string[];
   let indexed: Promise<ProjectsIndexedParams>;
-  let cleanups: (() => void)[] = [];
-
-  beforeEach(() => {
-    client = new LspClient();
+  const session = serverSession((client) => {
     lines = [];
     // Each line with its level, as VS Code's log output channel shows it.
     client.connection.onNotification('window/logMessage', (params: { type: number; message: string }) => lines.push(`[${LEVEL[params.type]}] ${params.message}`));
     indexed = new Promise((resolve) => client.connection.onNotification(ProjectsIndexedNotification, resolve));
   });
-
-  afterEach(async () => {
-    await client.stop();
-    cleanups.forEach((cleanup) => cleanup());
-    cleanups = [];
-  });
-
-  function folder(files: ProjectFiles): string {
-    const { root, cleanup } = tempProject(files);
-    cleanups.push(cleanup);
-    return root;
-  }
+  const folder = session.folder;
 
   it('logs one info line with its version, the projects, the sources and the time taken, and says when indexing is done', async () => {
     const root = folder({
@@ -45,7 +30,7 @@ describe('server: start-up log', () => {
       'sales/governance/owners.yaml': OWNERS,
       'deploy/k8s.yaml': 'apiVersion: v1\nkind: Service\n',
     });
-    await client.start(root);
+    await session.client().start(root);
     const done = await indexed;
     assert.equal(done.projects, 2);
     assert.equal(done.sources, 3);
@@ -54,18 +39,18 @@ describe('server: start-up log', () => {
   });
 
   it('says plainly that a workspace has no project', async () => {
-    await client.start(folder({ 'kpis.yaml': KPI, 'deploy/k8s.yaml': 'apiVersion: v1\nkind: Service\n' }));
+    await session.client().start(folder({ 'kpis.yaml': KPI, 'deploy/k8s.yaml': 'apiVersion: v1\nkind: Service\n' }));
     const done = await indexed;
     assert.deepEqual({ projects: done.projects, sources: done.sources }, { projects: 0, sources: 0 });
     assert.deepEqual(lines, [`[info] cxgov-language-server ${VERSION}: no project (no cxgov.yaml in the workspace), nothing to check`]);
   });
 
   it('logs nothing at error level when it shuts down and exits normally', async () => {
-    await client.start(folder({ 'cxgov.yaml': MINIMAL_CONFIG, 'governance/owners.yaml': OWNERS }));
+    await session.client().start(folder({ 'cxgov.yaml': MINIMAL_CONFIG, 'governance/owners.yaml': OWNERS }));
     await indexed;
-    assert.equal(await client.connection.sendRequest('shutdown'), null);
-    await client.connection.sendNotification('exit');
-    assert.equal(await client.exited, 0);
+    assert.equal(await session.client().connection.sendRequest('shutdown'), null);
+    await session.client().connection.sendNotification('exit');
+    assert.equal(await session.client().exited, 0);
     assert.deepEqual(lines.filter((line) => !line.startsWith('[info]')), []);
   });
 });
