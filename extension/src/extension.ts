@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { registerCommands } from './commands/index';
 import { needsRestart } from './config';
+import { offerProject } from './offerProject';
 import { Session } from './session';
 import type { StatusSnapshot } from './statusBar';
 
@@ -9,9 +10,14 @@ import type { StatusSnapshot } from './statusBar';
 export interface CxgovApi {
   /** What the status bar item shows now. */
   statusBar(): StatusSnapshot;
+  /** Fires with what the status bar item shows after each change of its state. */
+  onDidChangeStatus: vscode.Event<StatusSnapshot>;
   /** How long `activate()` took, start to end, in milliseconds (read by the benchmark through the e2e suite). */
   activationMs: number;
 }
+
+/** Set once the extension runs: the explorer shows "New governance project" only then. */
+const ACTIVE_KEY = 'cxgov.active';
 
 let session: Session | undefined;
 
@@ -26,11 +32,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<CxgovA
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (needsRestart(event)) current.restart().catch((error: unknown) => showStartError(current, error));
     }),
+    vscode.workspace.onDidOpenTextDocument((document) => void offerProject(context, document)),
   );
+  void vscode.commands.executeCommand('setContext', ACTIVE_KEY, true);
+  for (const document of vscode.workspace.textDocuments) void offerProject(context, document);
   // Not awaited: the server starts and indexes the workspace while VS Code goes on starting.
   // Language features appear once it is up; commands wait for it (Session.ready).
-  void current.start().catch((error: unknown) => showStartError(current, error));
-  return { statusBar: () => current.statusBar.snapshot(), activationMs: performance.now() - started };
+  void current.open().catch((error: unknown) => showStartError(current, error));
+  return { statusBar: () => current.statusBar.snapshot(), onDidChangeStatus: current.statusBar.onDidChange, activationMs: performance.now() - started };
 }
 
 export function deactivate(): Promise<void> | undefined {
@@ -40,7 +49,7 @@ export function deactivate(): Promise<void> | undefined {
 /** Activation errors are shown, with the way to the details, never swallowed. */
 function showStartError(current: Session, error: unknown): void {
   const message = error instanceof Error ? error.message : String(error);
-  current.output.appendLine(`cxgov: the language server could not start: ${message}`);
+  current.output.error(`The language server could not start: ${message}`);
   void vscode.window.showErrorMessage(`cxgov: the language server could not start: ${message}`, 'Show output', 'Restart server').then((choice) => {
     if (choice === 'Show output') current.output.show(true);
     if (choice === 'Restart server') void vscode.commands.executeCommand('cxgov.restartServer');

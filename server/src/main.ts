@@ -17,6 +17,7 @@ import { FIX_ALL_KIND } from './service/fixAll.js';
 import { listenToFileChanges, registerFileWatchers } from './host/fileWatching.js';
 import { filePath, OpenDocuments } from './host/openDocuments.js';
 import { Workspace } from './host/workspaceHost.js';
+import { ProjectsIndexedNotification, type ProjectsIndexedParams } from './protocol.js';
 import { guardProtocol, openTransport, type Transport } from './transport.js';
 
 const NAME = 'cxgov-language-server';
@@ -109,8 +110,21 @@ async function initialized(
   // Without progress (a client that refuses it), indexing still runs.
   const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
   progress?.begin('cxgov: indexing governance projects', 0);
+  const started = performance.now();
   await workspace.setFolders(folders, { report: (message, percentage) => progress?.report(percentage, message) });
   progress?.done();
+  announceIndexed(connection, { ...workspace.summary(), milliseconds: Math.round(performance.now() - started) });
+}
+
+/** One info line for the client's log, and the notification that ends the client's "starting…". */
+function announceIndexed(connection: Connection, indexed: ProjectsIndexedParams): void {
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const found =
+    indexed.projects === 0
+      ? 'no project (no cxgov.yaml in the workspace), nothing to check'
+      : `${plural(indexed.projects, 'project')}, ${plural(indexed.sources, 'source')}, checked in ${indexed.milliseconds} ms`;
+  connection.console.info(`${NAME} ${VERSION}: ${found}`);
+  void connection.sendNotification(ProjectsIndexedNotification, indexed);
 }
 
 /** Ends the process, saying why on standard error (the client's log of the server). */

@@ -1,12 +1,16 @@
 // The cxgov messages beyond LSP, declared once for the server and every client (the VS Code
 // extension imports this file as `cxgov-language-server/protocol`). It depends on the protocol
 // types only, so a client that bundles it takes none of the server's code.
-import { RequestType, type DocumentUri, type Location, type Position } from 'vscode-languageserver-protocol';
+import { NotificationType, RequestType, type DocumentUri, type Location, type Position } from 'vscode-languageserver-protocol';
 
 /** Where to create a new project. */
 export interface NewProjectParams {
   /** The folder: a `file:` URI or an absolute path; the first workspace folder when absent. */
   folder?: DocumentUri | null;
+  /** Write only `cxgov.yaml`, for governance files that are there already (never the sample sources). */
+  configOnly?: boolean;
+  /** With `configOnly`: the sources' globs (relative to the folder) when the default ones would miss them. */
+  include?: string[] | null;
 }
 
 /** What `cxgov/newProject` did: the files it wrote, or the existing files that stopped it. */
@@ -62,3 +66,19 @@ export const SHOW_ENTRY_COMMAND = 'cxgov.showEntry';
 
 /** The arguments of `cxgov.showEntry`: where the new entry's id is. */
 export type ShowEntryArguments = [location: Location];
+
+/** What the server found when it first indexed the workspace. */
+export interface ProjectsIndexedParams {
+  /** How many governance projects (`cxgov.yaml` files) it found. */
+  projects: number;
+  /** How many sources those projects hold. */
+  sources: number;
+  /** How long finding, reading and checking them took. */
+  milliseconds: number;
+}
+
+/**
+ * Sent once, when the first check of every project is done (with no project, at once): a client
+ * shows "starting…" until then, rather than counts of problems nobody looked for yet.
+ */
+export const ProjectsIndexedNotification = new NotificationType<ProjectsIndexedParams>('cxgov/projectsIndexed');

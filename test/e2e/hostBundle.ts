@@ -1,4 +1,5 @@
 import { build } from 'esbuild';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { E2E_CACHE, ROOT } from './paths.js';
 
@@ -7,10 +8,13 @@ import { E2E_CACHE, ROOT } from './paths.js';
  * host loads tests with require(), and `vscode` only exists there), next to the repository's
  * node_modules so that `require('mocha')` finds mocha 11. Returns the runner's path.
  */
-export async function bundleHostSuite(): Promise<string> {
+export async function bundleHostSuite(runner = 'index'): Promise<string> {
   const outdir = join(E2E_CACHE, 'host');
   await build({
-    entryPoints: [join(ROOT, 'test/e2e/host/index.ts'), join(ROOT, 'test/e2e/host/extension.e2e.ts'), join(ROOT, 'test/e2e/host/cxgovYaml.e2e.ts')],
+    // Every runner and suite of the folder: each workspace's runner names the suites it runs.
+    entryPoints: readdirSync(join(ROOT, 'test/e2e/host'))
+      .filter((name) => name.endsWith('.ts'))
+      .map((name) => join(ROOT, 'test/e2e/host', name)),
     outdir,
     outExtension: { '.js': '.cjs' },
     bundle: true,
@@ -21,5 +25,5 @@ export async function bundleHostSuite(): Promise<string> {
     external: ['vscode', 'mocha'],
     logLevel: 'warning',
   });
-  return join(outdir, 'index.cjs');
+  return join(outdir, `${runner}.cjs`);
 }

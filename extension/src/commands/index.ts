@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { Session } from '../session';
 import { generateHandbook, previewHandbook } from './handbook';
-import { newProject } from './newProject';
+import { newProject, projectOptions } from './newProject';
 import { showReferences } from './showReferences';
 import { SHOW_REFERENCES_COMMAND } from 'cxgov-language-server/protocol';
 
@@ -9,7 +9,7 @@ type Command = (session: Session, ...args: unknown[]) => unknown;
 
 /** Every command of the extension, by the id declared in package.json `contributes.commands`, and the code lenses' command (not in the palette). */
 const COMMANDS: Record<string, Command> = {
-  'cxgov.newProject': (session, folder) => newProject(session, folder instanceof vscode.Uri ? folder : undefined),
+  'cxgov.newProject': (session, folder, options) => newProject(session, folder instanceof vscode.Uri ? folder : undefined, projectOptions(options)),
   'cxgov.generateHandbook': (session, resource) => generateHandbook(session, resource instanceof vscode.Uri ? resource : undefined),
   'cxgov.previewHandbook': (session) => previewHandbook(session),
   'cxgov.restartServer': (session) => session.restart(),

@@ -2,16 +2,29 @@ import * as vscode from 'vscode';
 import { NewProjectRequest, type NewProjectResult } from 'cxgov-language-server/protocol';
 import type { Session } from '../session';
 
+/** For governance files already there: write only `cxgov.yaml`, naming `include` as its sources. */
+export interface NewProjectOptions {
+  readonly configOnly?: boolean;
+  readonly include?: string[];
+}
+
+/** The options a caller of the command passed, if they are options; anything else is none. */
+export function projectOptions(value: unknown): NewProjectOptions {
+  if (typeof value !== 'object' || value === null) return {};
+  const { configOnly, include } = value as Record<string, unknown>;
+  return { configOnly: configOnly === true, ...(Array.isArray(include) && { include: include.filter((glob): glob is string => typeof glob === 'string') }) };
+}
+
 /**
  * Scaffolds a small, valid governance project (like `cxgov init`) into a folder: the one given
- * (the explorer's context menu) or one the user picks. The server writes the files and never
- * overwrites any.
+ * (the explorer's context menu) or one the user picks; or, with `configOnly`, only its
+ * `cxgov.yaml`. The server writes the files and never overwrites any.
  */
-export async function newProject(session: Session, given: vscode.Uri | undefined): Promise<NewProjectResult | undefined> {
+export async function newProject(session: Session, given: vscode.Uri | undefined, options: NewProjectOptions = {}): Promise<NewProjectResult | undefined> {
   const folder = given ?? (await pickFolder());
   if (!folder) return undefined;
   const client = await session.ready();
-  const result = await client.sendRequest(NewProjectRequest, { folder: folder.toString() });
+  const result = await client.sendRequest(NewProjectRequest, { folder: folder.toString(), ...options });
   if (result && result.created.length > 0) showProject(folder);
   return result ?? undefined;
 }

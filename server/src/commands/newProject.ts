@@ -5,11 +5,12 @@ import { findAsset } from 'cxgov/editor';
 import type { Workspace } from '../host/workspaceHost.js';
 import type { NewProjectParams, NewProjectResult } from '../protocol.js';
 import { notAFile, requestedPath, tell } from './arguments.js';
+import { newConfigFile } from './newConfigFile.js';
 
 /**
  * Scaffolds a project like `cxgov init`, into the folder given (the first workspace folder when
  * none is given). Never overwrites a file: if any file of the template exists already, nothing
- * is written.
+ * is written. With `configOnly`, writes just `cxgov.yaml` for the governance files already there.
  */
 export async function newProject(connection: Connection, workspace: Workspace, params: NewProjectParams | null): Promise<NewProjectResult | null> {
   const given = params?.folder;
@@ -19,6 +20,7 @@ export async function newProject(connection: Connection, workspace: Workspace, p
     tell(connection, MessageType.Error, 'cxgov: open a folder (or give one) to create a governance project in.');
     return null;
   }
+  if (params?.configOnly === true) return newConfigFile(connection, workspace, folder, params.include);
   const template = dirname(findAsset('templates/init/cxgov.yaml'));
   const files = listFiles(template);
   const existing = files.filter((file) => existsSync(join(folder, file)));

@@ -165,6 +165,12 @@ export class Workspace implements WorkspaceHost {
     });
   }
 
+  /** How many projects the workspace holds and how many sources they read (for the start-up log). */
+  summary(): { projects: number; sources: number } {
+    const projects = this.projectSet.all();
+    return { projects: projects.length, sources: projects.reduce((sum, project) => sum + project.sources().length, 0) };
+  }
+
   /** Stops the debounce timer (at shutdown). */
   dispose(): void {
     clearTimeout(this.timer);
