@@ -14,6 +14,7 @@ import { registerCommands } from './commands/index.js';
 import { registerDiagnostics } from './features/diagnostics.js';
 import { registerFeatures, type ClientSupport } from './features/index.js';
 import { listenToFileChanges, registerFileWatchers } from './host/fileWatching.js';
+import { SEMANTIC_TOKENS_LEGEND } from './service/semanticTokens.js';
 import { filePath, OpenDocuments } from './host/openDocuments.js';
 import { Workspace } from './host/workspaceHost.js';
 import { guardProtocol, openTransport, type Transport } from './transport.js';
@@ -81,6 +82,10 @@ function capabilities(): InitializeResult['capabilities'] {
     workspaceSymbolProvider: true,
     codeActionProvider: { codeActionKinds: ['quickfix'] },
     codeLensProvider: { resolveProvider: false },
+    documentHighlightProvider: true,
+    selectionRangeProvider: true,
+    foldingRangeProvider: true,
+    semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true, range: true },
     workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
   };
 }

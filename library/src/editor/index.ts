@@ -27,5 +27,7 @@ export { schemaAt, fieldsAt, type SchemaNode } from './schemaAt.js';
 export { fieldPlaceAt, referenceFieldAt, referenceFieldNamed } from './referenceFieldAt.js';
 export { offsetAt, positionAt, textRange, fullRange, keyRange, rangeContains, rangesTouch } from './ranges.js';
 export { sectionsIn } from './sectionsIn.js';
+export { enclosingRanges } from './enclosingRanges.js';
+export { foldingBlocks, type LineSpan } from './foldingBlocks.js';
 export { setFieldEdit, appendItemEdit, appendSectionEdit, suppressEdit } from './edits.js';
 export { isId } from './isId.js';

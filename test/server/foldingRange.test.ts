@@ -1,0 +1,66 @@
+import { strict as assert } from 'node:assert';
+import type { FoldingRange } from 'vscode-languageserver-protocol';
+import { cleanProject, startSession, type Session } from './featureProject.js';
+
+const PEOPLE = `# Who answers for what.
+owners:
+  - id: talent-team
+    name: Talent team
+    type: team
+    members:
+      - john-smith
+  - id: john-smith
+    name: John Smith
+    type: person
+
+values:
+  - id: own-it
+    name: Own it
+    description: |
+      We finish
+      what we start.
+`;
+
+describe('server: folding range', () => {
+  let session: Session;
+
+  before(async () => {
+    session = await startSession(cleanProject({ 'governance/people.yaml': PEOPLE, 'notes/other.yaml': 'a:\n  b: 1\n' }));
+  });
+
+  after(async () => {
+    await session.stop();
+  });
+
+  /** The folds of a file as "first line-last line: first line's text", in the order of the file. */
+  async function foldsOf(relative: string): Promise<string[] | null> {
+    const lines = session.text(relative).split('\n');
+    const result = await session.client.connection.sendRequest<FoldingRange[] | null>('textDocument/foldingRange', { textDocument: { uri: session.uri(relative) } });
+    return result && result.map((fold) => `${fold.startLine + 1}-${fold.endLine + 1}: ${lines[fold.startLine]!.trim()}`).sort((a, b) => parseInt(a) - parseInt(b) || parseInt(b.split('-')[1]!) - parseInt(a.split('-')[1]!));
+  }
+
+  it('folds each section and each entry, and the blocks within an entry', async () => {
+    assert.deepEqual(await foldsOf('governance/people.yaml'), [
+      '2-10: owners:',
+      '3-7: - id: talent-team',
+      '6-7: members:',
+      '8-10: - id: john-smith',
+      '12-17: values:',
+      '13-17: - id: own-it',
+      '15-17: description: |',
+    ]);
+  });
+
+  it('folds the entries of a single-section file', async () => {
+    assert.deepEqual(await foldsOf('governance/kpis.yaml'), [
+      '1-25: kpis:',
+      '2-12: - id: customer-effort-score',
+      '13-25: - id: first-contact-resolution',
+      '17-19: supports:',
+    ]);
+  });
+
+  it('leaves a YAML file outside the sources to the editor', async () => {
+    assert.equal(await foldsOf('notes/other.yaml'), null);
+  });
+});
