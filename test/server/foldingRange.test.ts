@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import type { FoldingRange } from 'vscode-languageserver-protocol';
-import { cleanProject, startSession, type Session } from './featureProject.js';
+import { cleanProject, open, startSession, type Session } from './featureProject.js';
 
 const PEOPLE = `# Who answers for what.
 owners:
@@ -58,6 +58,12 @@ describe('server: folding range', () => {
       '13-25: - id: first-contact-resolution',
       '17-19: supports:',
     ]);
+  });
+
+  it('folds what it can read of a file with a YAML slip', async () => {
+    await open(session, 'governance/kpis.yaml', session.text('governance/kpis.yaml').replace('    unit: percent', '    unit: [percent'));
+    const folds = await foldsOf('governance/kpis.yaml');
+    assert.ok(folds?.includes('2-12: - id: customer-effort-score'), JSON.stringify(folds));
   });
 
   it('leaves a YAML file outside the sources to the editor', async () => {

@@ -42,7 +42,8 @@ describe('server: selection range', () => {
       const steps: string[] = [];
       for (let step: SelectionRange | undefined = first; step; step = step.parent) {
         const { start, end } = step.range;
-        steps.push(start.line === end.line ? textIn(text, step.range) : `${textIn(text, { start, end: { line: start.line + 1, character: 0 } }).trimEnd()}…${end.line + 1}`);
+        if (start.line === end.line && start.character === end.character) steps.push('');
+        else steps.push(start.line === end.line ? textIn(text, step.range) : `${textIn(text, { start, end: { line: start.line + 1, character: 0 } }).trimEnd()}…${end.line + 1}`);
       }
       return steps;
     });
@@ -69,6 +70,10 @@ describe('server: selection range', () => {
       ['name', 'name: Own it', 'id: own-it…15', 'values:…15', '# Who answers for what.…15'],
       ['|…15', 'description: |…15', 'id: own-it…15', 'values:…15', '# Who answers for what.…15'],
     ]);
+  });
+
+  it('answers an empty range past the end of the text', async () => {
+    assert.deepEqual(await stepsAt('governance/people.yaml', [{ line: 40, character: 3 }]), [['']]);
   });
 
   it('answers in a single-section file from a reference', async () => {
