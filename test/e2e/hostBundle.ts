@@ -10,7 +10,7 @@ import { E2E_CACHE, ROOT } from './paths.js';
 export async function bundleHostSuite(): Promise<string> {
   const outdir = join(E2E_CACHE, 'host');
   await build({
-    entryPoints: [join(ROOT, 'test/e2e/host/index.ts'), join(ROOT, 'test/e2e/host/extension.e2e.ts')],
+    entryPoints: [join(ROOT, 'test/e2e/host/index.ts'), join(ROOT, 'test/e2e/host/extension.e2e.ts'), join(ROOT, 'test/e2e/host/idWords.e2e.ts')],
     outdir,
     outExtension: { '.js': '.cjs' },
     bundle: true,

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', color: false, timeout: 30_000 });
   mocha.addFile(join(__dirname, 'extension.e2e.cjs'));
+  mocha.addFile(join(__dirname, 'idWords.e2e.cjs'));
   return new Promise((resolve, reject) => {
     mocha.run((failures) => (failures > 0 ? reject(new Error(`${failures} extension test(s) failed`)) : resolve()));
   });
