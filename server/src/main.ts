@@ -13,10 +13,11 @@ import { VERSION } from 'cxgov';
 import { registerCommands } from './commands/index.js';
 import { registerDiagnostics } from './features/diagnostics.js';
 import { registerFeatures, type ClientSupport } from './features/index.js';
+import { registerSemanticTokensRefresh } from './features/semanticTokens.js';
 import { listenToFileChanges, registerFileWatchers } from './host/fileWatching.js';
-import { SEMANTIC_TOKENS_LEGEND } from './service/semanticTokens.js';
 import { filePath, OpenDocuments } from './host/openDocuments.js';
 import { Workspace } from './host/workspaceHost.js';
+import { SEMANTIC_TOKENS_LEGEND } from './service/semanticTokens.js';
 import { guardProtocol, openTransport, type Transport } from './transport.js';
 
 const NAME = 'cxgov-language-server';
@@ -46,16 +47,19 @@ function startServer(transport: Transport): void {
   let watchDynamically = false;
   let folderEvents = false;
   const client: ClientSupport = { completionItemDefaults: new Set() };
+  let refreshTokens = false;
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     folders = workspaceFolders(params);
     watchDynamically = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     folderEvents = params.capabilities.workspace?.workspaceFolders === true;
     client.completionItemDefaults = new Set(params.capabilities.textDocument?.completion?.completionList?.itemDefaults ?? []);
+    refreshTokens = params.capabilities.workspace?.semanticTokens?.refreshSupport === true;
     return { capabilities: capabilities(), serverInfo: { name: NAME, version: VERSION } };
   });
 
   connection.onInitialized(() => {
+    if (refreshTokens) registerSemanticTokensRefresh(connection, workspace, log);
     initialized(connection, workspace, folders, { watchDynamically, folderEvents }).catch((error: unknown) => log(`cxgov: starting failed: ${String(error)}`));
   });
   connection.onShutdown(() => workspace.dispose());

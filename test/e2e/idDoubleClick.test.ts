@@ -8,7 +8,7 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser, openPage } from './browser.js';
 import { CodeServer } from './codeServer.js';
 import { packageExtension } from './package.js';
-import { missingTools, SAMPLES_DIR } from './paths.js';
+import { SAMPLES_DIR, skipWithoutTools } from './paths.js';
 import { openFile, openWorkbench } from './workbench.js';
 
 describe('double-click on an id in a real VS Code', function () {
@@ -18,13 +18,7 @@ describe('double-click on an id in a real VS Code', function () {
   let browser: Browser | undefined;
 
   before(async function () {
-    const missing = missingTools();
-    if (missing.length > 0) {
-      const why = `missing ${missing.join(' and ')}; run: bash scripts/install-e2e.sh`;
-      if (process.env.CI) throw new Error(`The end-to-end tests must run in CI: ${why}`);
-      console.log(`    skipped: ${why}`);
-      this.skip();
-    }
+    skipWithoutTools(this);
     workspace = mkdtempSync(join(tmpdir(), 'cxgov-e2e-words-'));
     cpSync(join(SAMPLES_DIR, 'every-rule'), workspace, { recursive: true });
     [server, browser] = await Promise.all([CodeServer.start({ vsix: packageExtension().file }), launchBrowser()]);

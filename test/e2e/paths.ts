@@ -20,3 +20,13 @@ export function missingTools(): string[] {
   if (!existsSync(CHROMIUM)) missing.push(`chromium (${CHROMIUM})`);
   return missing;
 }
+
+/** Skips a suite (from its `before` hook) where the tools are missing; in CI that is a failure instead. */
+export function skipWithoutTools(suite: { skip(): void }): void {
+  const missing = missingTools();
+  if (missing.length === 0) return;
+  const why = `missing ${missing.join(' and ')}; run: bash scripts/install-e2e.sh`;
+  if (process.env.CI) throw new Error(`The end-to-end tests must run in CI: ${why}`);
+  console.log(`    skipped: ${why}`);
+  suite.skip();
+}

@@ -12,7 +12,7 @@ import { CodeServer } from './codeServer.js';
 import { previewAgain, previewHandbook } from './handbookPreview.js';
 import { bundleHostSuite } from './hostBundle.js';
 import { packageExtension } from './package.js';
-import { missingTools, RESULTS_DIR, ROOT, SAMPLES_DIR, EXTENSION_DIR } from './paths.js';
+import { RESULTS_DIR, ROOT, SAMPLES_DIR, EXTENSION_DIR, skipWithoutTools } from './paths.js';
 import { findProblem, openProblemsPanel } from './problemsPanel.js';
 import { replaceLine } from './workbench.js';
 
@@ -26,13 +26,7 @@ describe('the extension in a real VS Code (code-server, headless chromium)', fun
   let hostSuite: string;
 
   before(async function () {
-    const missing = missingTools();
-    if (missing.length > 0) {
-      const why = `missing ${missing.join(' and ')}; run: bash scripts/install-e2e.sh`;
-      if (process.env.CI) throw new Error(`The end-to-end tests must run in CI: ${why}`);
-      console.log(`    skipped: ${why}`);
-      this.skip();
-    }
+    skipWithoutTools(this);
     hostSuite = await bundleHostSuite();
     const vsix = packageExtension().file;
     [server, browser] = await Promise.all([CodeServer.start({ vsix }), launchBrowser()]);

@@ -64,6 +64,24 @@ export const STANDARDS = `standards:
     status: active
 `;
 
+/** Two sections after a comment, an entry with a flow list of references and one with a block text: for the structure features (selection, folding). */
+export const PEOPLE = `# Who answers for what.
+owners:
+  - id: talent-team
+    name: Talent team
+    type: team
+    members: [john-smith, 'night-desk']
+  - id: john-smith
+    name: John Smith
+    type: person
+values:
+  - id: own-it
+    name: Own it
+    description: |
+      We finish
+      what we start.
+`;
+
 /**
  * A clean project of four sources that refer to each other across files. Its owners name no
  * customers: the info that asks for them is off, so that a fix's tests start from no problem.

@@ -1,25 +1,6 @@
 import { strict as assert } from 'node:assert';
 import type { FoldingRange } from 'vscode-languageserver-protocol';
-import { cleanProject, open, startSession, type Session } from './featureProject.js';
-
-const PEOPLE = `# Who answers for what.
-owners:
-  - id: talent-team
-    name: Talent team
-    type: team
-    members:
-      - john-smith
-  - id: john-smith
-    name: John Smith
-    type: person
-
-values:
-  - id: own-it
-    name: Own it
-    description: |
-      We finish
-      what we start.
-`;
+import { cleanProject, open, PEOPLE, startSession, type Session } from './featureProject.js';
 
 describe('server: folding range', () => {
   let session: Session;
@@ -41,13 +22,12 @@ describe('server: folding range', () => {
 
   it('folds each section and each entry, and the blocks within an entry', async () => {
     assert.deepEqual(await foldsOf('governance/people.yaml'), [
-      '2-10: owners:',
-      '3-7: - id: talent-team',
-      '6-7: members:',
-      '8-10: - id: john-smith',
-      '12-17: values:',
-      '13-17: - id: own-it',
-      '15-17: description: |',
+      '2-9: owners:',
+      '3-6: - id: talent-team',
+      '7-9: - id: john-smith',
+      '10-15: values:',
+      '11-15: - id: own-it',
+      '13-15: description: |',
     ]);
   });
 

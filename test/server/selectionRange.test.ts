@@ -1,24 +1,6 @@
 import { strict as assert } from 'node:assert';
 import type { Position, SelectionRange } from 'vscode-languageserver-protocol';
-import { at, cleanProject, startSession, textIn, type Session } from './featureProject.js';
-
-// Two sections after a comment, so that the entry, its section and the document are three steps.
-const PEOPLE = `# Who answers for what.
-owners:
-  - id: talent-team
-    name: Talent team
-    type: team
-    members: [john-smith, 'night-desk']
-  - id: john-smith
-    name: John Smith
-    type: person
-values:
-  - id: own-it
-    name: Own it
-    description: |
-      We finish
-      what we start.
-`;
+import { at, cleanProject, PEOPLE, startSession, textIn, type Session } from './featureProject.js';
 
 describe('server: selection range', () => {
   let session: Session;

@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import type { SemanticTokens, SemanticTokensLegend } from 'vscode-languageserver-protocol';
+import { writeFileSync } from 'node:fs';
 import { cleanProject, startSession, type Session } from './featureProject.js';
 
 // A definition, references to known ids (quoted or not) and one to an id nobody defines.
@@ -69,5 +70,13 @@ describe('server: semantic tokens', () => {
       '6:15 head-of-cx variable',
       '6:28 support-lead variable',
     ]);
+  });
+
+  it('asks the editor to refresh them once another file defines the unknown id', async () => {
+    const refreshed = new Promise<void>((resolve) => session.client.connection.onRequest('workspace/semanticTokens/refresh', () => (resolve(), null)));
+    writeFileSync(session.path('governance/more.yaml'), 'owners:\n  - id: nobody-here\n    name: Somebody after all\n    type: person\n');
+    await session.client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: session.uri('governance/more.yaml'), type: 1 }] });
+    await refreshed;
+    assert.ok((await tokensOf('governance/people.yaml')).includes('6:43 nobody-here variable'));
   });
 });
