@@ -26,7 +26,8 @@ const UNRESOLVED = bits(UNRESOLVED_MODIFIER);
 export function semanticTokens(state: ProjectState, analysis: FileAnalysis, within?: Range): SemanticTokens {
   const tokens: { range: Range; modifiers: number }[] = [];
   for (const entity of analysis.entities) if (entity.kind !== 'mission') tokens.push({ range: idRange(entity), modifiers: DEFINITION });
-  for (const reference of analysis.references) tokens.push({ range: referenceRange(reference), modifiers: isDefined(state, reference) ? 0 : UNRESOLVED });
+  const isDefined = definedIn(state);
+  for (const reference of analysis.references) tokens.push({ range: referenceRange(reference), modifiers: isDefined(reference) ? 0 : UNRESOLVED });
   const builder = new SemanticTokensBuilder();
   tokens
     // A token is one line long; a (quoted) id written over lines is left out.
@@ -36,8 +37,8 @@ export function semanticTokens(state: ProjectState, analysis: FileAnalysis, with
   return builder.build();
 }
 
-/** Whether an entry defines the id a reference names, in the index or in a file being typed. */
-function isDefined(state: ProjectState, reference: FileAnalysis['references'][number]): boolean {
-  if (state.index.definitions(reference.kind, reference.id).length > 0) return true;
-  return standingIn(state).some((current) => current.entities.some((entity) => entity.kind === reference.kind && entity.id === reference.id));
+/** Whether an entry defines the id a reference names, in the index or in a file being typed (read once per request). */
+function definedIn(state: ProjectState): (reference: FileAnalysis['references'][number]) => boolean {
+  const typed = new Set(standingIn(state).flatMap((current) => current.entities.map((entity) => `${entity.kind}\u0000${entity.id}`)));
+  return (reference) => state.index.definitions(reference.kind, reference.id).length > 0 || typed.has(`${reference.kind}\u0000${reference.id}`);
 }
