@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { registerCommands } from './commands/index';
 import { needsRestart } from './config';
 import { offerProject } from './offerProject';
+import { registerIdWords } from './idWords';
 import { Session } from './session';
 import type { StatusSnapshot } from './statusBar';
 
@@ -25,7 +26,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<CxgovA
   const started = performance.now();
   const current = new Session(context);
   session = current;
-  context.subscriptions.push(current);
+  context.subscriptions.push(current, registerIdWords());
   // Commands first: if the server cannot start, "Restart server" and "Show output" still work.
   registerCommands(context, current);
   context.subscriptions.push(

@@ -13,7 +13,9 @@ import { VERSION } from 'cxgov';
 import { registerCommands, SERVER_COMMANDS } from './commands/index.js';
 import { registerDiagnostics } from './features/diagnostics.js';
 import { registerFeatures, type ClientSupport } from './features/index.js';
+import { registerSemanticTokensRefresh } from './features/semanticTokens.js';
 import { FIX_ALL_KIND } from './service/fixAll.js';
+import { SEMANTIC_TOKENS_LEGEND } from './service/semanticTokens.js';
 import { listenToFileChanges, registerFileWatchers } from './host/fileWatching.js';
 import { filePath, OpenDocuments } from './host/openDocuments.js';
 import { Workspace } from './host/workspaceHost.js';
@@ -47,6 +49,7 @@ function startServer(transport: Transport): void {
   let watchDynamically = false;
   let folderEvents = false;
   const client: ClientSupport = { completionItemDefaults: new Set(), completionLabelDetails: false, showDocument: false };
+  let refreshTokens = false;
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     folders = workspaceFolders(params);
@@ -55,10 +58,12 @@ function startServer(transport: Transport): void {
     client.completionItemDefaults = new Set(params.capabilities.textDocument?.completion?.completionList?.itemDefaults ?? []);
     client.completionLabelDetails = params.capabilities.textDocument?.completion?.completionItem?.labelDetailsSupport === true;
     client.showDocument = params.capabilities.window?.showDocument?.support === true;
+    refreshTokens = params.capabilities.workspace?.semanticTokens?.refreshSupport === true;
     return { capabilities: capabilities(), serverInfo: { name: NAME, version: VERSION } };
   });
 
   connection.onInitialized(() => {
+    if (refreshTokens) registerSemanticTokensRefresh(connection, workspace, log);
     initialized(connection, workspace, folders, { watchDynamically, folderEvents }).catch((error: unknown) => log(`cxgov: starting failed: ${String(error)}`));
   });
   connection.onShutdown(() => workspace.dispose());
@@ -86,6 +91,10 @@ function capabilities(): InitializeResult['capabilities'] {
     codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND] },
     codeLensProvider: { resolveProvider: false },
     executeCommandProvider: { commands: SERVER_COMMANDS },
+    documentHighlightProvider: true,
+    selectionRangeProvider: true,
+    foldingRangeProvider: true,
+    semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true, range: true },
     workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
   };
 }

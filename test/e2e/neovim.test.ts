@@ -22,6 +22,8 @@ interface Seen {
   diagnostics: { line: number; column: number; rule: string; severity: number; message: string }[];
   definition?: { file: string; line: number };
   hover?: string;
+  highlights: { line: number; column: number; kind: number }[];
+  folds: string[];
   clients: number;
   notes: string[];
   error?: string;
@@ -53,7 +55,7 @@ describe('the Neovim recipe in a real Neovim (headless)', function () {
     if (project) rmSync(join(project, '..'), { recursive: true, force: true });
   });
 
-  it('shows what cxgov lint reports, goes to definitions, hovers, shares one server per project, starts none elsewhere and writes the handbook', () => {
+  it('shows what cxgov lint reports, goes to definitions, hovers, highlights and folds, shares one server per project, starts none elsewhere and writes the handbook', () => {
     const lint = runCli(['lint', 'governance/kpis.yaml', '--format', 'json'], project);
     const problems = (JSON.parse(lint.stdout) as { problems: LintProblem[] }).problems.filter((p) => p.file === 'governance/kpis.yaml');
     assert.ok(problems.length > 0, `cxgov lint found nothing in governance/kpis.yaml:\n${lint.stdout}${lint.stderr}`);
@@ -77,6 +79,9 @@ describe('the Neovim recipe in a real Neovim (headless)', function () {
     );
     assert.deepEqual(seen.definition, { file: join(project, 'governance/owners.yaml'), line: 10 }, context);
     assert.match(seen.hover ?? '', /john-smith/, context);
+    assert.deepEqual(seen.highlights, [{ line: 6, column: 12, kind: 2 }, { line: 40, column: 12, kind: 2 }], `the owner's two references in the file, as reads; ${context}`);
+    assert.ok(seen.folds.includes('1-' + String(readFileSync(join(project, 'governance/kpis.yaml'), 'utf8').trimEnd().split('\n').length)), `a fold for the kpis section; ${context}`);
+    assert.ok(seen.folds.some((fold) => fold.startsWith('3-')), `a fold for the first KPI entry; ${context}`);
     assert.equal(seen.clients, 1, `two files of one project share one server, a YAML file outside it gets none; ${context}`);
     assert.deepEqual(seen.notes.map((note) => note.replace(/\d+ pages/, 'N pages')), [`cxgov: wrote N pages to ${join(project, 'handbook')}`], context);
     assert.ok(existsSync(join(project, 'handbook/index.md')), `no handbook/index.md; ${context}`);

@@ -1,5 +1,5 @@
 -- Run by test/e2e/neovim.test.ts inside `nvim --headless -u docs/editors/cxgov.lua FILE`: waits for
--- the cxgov diagnostics of FILE, asks for a definition and a hover, opens a second file of the same
+-- the cxgov diagnostics of FILE, asks for a definition, a hover, highlights and folds, opens a second file of the same
 -- project and a YAML file outside it, runs :CxgovHandbook, writes what it saw as JSON to $CXGOV_PROBE_OUT and quits.
 -- Every wait is vim.wait with a condition and a timeout, never a sleep.
 local expected = tonumber(os.getenv('CXGOV_PROBE_EXPECTED'))
@@ -29,6 +29,14 @@ local function probe()
   end
   for _, reply in pairs(vim.lsp.buf_request_sync(buf, 'textDocument/hover', params, 3000) or {}) do
     if reply.result then seen.hover = reply.result.contents.value or reply.result.contents end
+  end
+  seen.highlights = {}
+  for _, reply in pairs(vim.lsp.buf_request_sync(buf, 'textDocument/documentHighlight', params, 3000) or {}) do
+    for _, h in ipairs(reply.result or {}) do table.insert(seen.highlights, { line = h.range.start.line + 1, column = h.range.start.character + 1, kind = h.kind }) end
+  end
+  seen.folds = {}
+  for _, reply in pairs(vim.lsp.buf_request_sync(buf, 'textDocument/foldingRange', { textDocument = params.textDocument }, 3000) or {}) do
+    for _, f in ipairs(reply.result or {}) do table.insert(seen.folds, (f.startLine + 1) .. '-' .. (f.endLine + 1)) end
   end
 
   vim.cmd('edit ' .. vim.fn.fnameescape(os.getenv('CXGOV_PROBE_SECOND')))

@@ -44,6 +44,7 @@ export class LspClient {
     this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({})));
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onRequest('window/workDoneProgress/create', () => null);
+    this.connection.onRequest('workspace/semanticTokens/refresh', () => null);
     this.connection.onNotification('$/progress', () => undefined);
     this.connection.listen();
   }
@@ -55,7 +56,7 @@ export class LspClient {
       rootUri: folders[0] ? fileUri(folders[0]) : null,
       workspaceFolders: folders.map((folder) => ({ uri: fileUri(folder), name: folder })),
       capabilities: {
-        workspace: { didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true, configuration: true, workspaceEdit: { documentChanges: true } },
+        workspace: { didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true, configuration: true, workspaceEdit: { documentChanges: true }, semanticTokens: { refreshSupport: true } },
         textDocument: { publishDiagnostics: { relatedInformation: true, codeDescriptionSupport: true }, codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } } }, rename: { prepareSupport: true } },
         window: this.window,
       },

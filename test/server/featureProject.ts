@@ -2,7 +2,7 @@
 // start a real server on it, place the cursor by text, apply a workspace edit the way an editor does.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Position, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
+import type { InitializeResult, Position, Range, ServerCapabilities, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { fileURLToPath } from 'node:url';
 import { fileUri, LspClient } from '../helpers/lspClient.js';
 import { MINIMAL_CONFIG, tempProject, type ProjectFiles } from '../helpers/tempProject.js';
@@ -64,6 +64,24 @@ export const STANDARDS = `standards:
     status: active
 `;
 
+/** Two sections after a comment, an entry with a flow list of references and one with a block text: for the structure features (selection, folding). */
+export const PEOPLE = `# Who answers for what.
+owners:
+  - id: talent-team
+    name: Talent team
+    type: team
+    members: [john-smith, 'night-desk']
+  - id: john-smith
+    name: John Smith
+    type: person
+values:
+  - id: own-it
+    name: Own it
+    description: |
+      We finish
+      what we start.
+`;
+
 /**
  * A clean project of four sources that refer to each other across files. Its owners name no
  * customers: the info that asks for them is off, so that a fix's tests start from no problem.
@@ -83,6 +101,8 @@ export function cleanProject(extra: ProjectFiles = {}): ProjectFiles {
 export interface Session {
   client: LspClient;
   root: string;
+  /** What the server said it can do, at \`initialize\`. */
+  capabilities: ServerCapabilities;
   /** Absolute path of a file of the project. */
   path(relative: string): string;
   uri(relative: string): string;
@@ -95,12 +115,13 @@ export interface Session {
 export async function startSession(files: ProjectFiles): Promise<Session> {
   const { root, cleanup } = tempProject(files);
   const client = new LspClient();
-  await client.start(root);
+  const { capabilities } = (await client.start(root)) as InitializeResult;
   const path = (relative: string) => join(root, relative);
   for (const relative of Object.keys(files).filter((name) => name.startsWith('governance/'))) await client.diagnosticsOf(path(relative));
   return {
     client,
     root,
+    capabilities,
     path,
     uri: (relative) => fileUri(path(relative)),
     text: (relative) => readFileSync(path(relative), 'utf8'),

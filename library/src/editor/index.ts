@@ -27,6 +27,8 @@ export { schemaAt, fieldsAt, sourceSchema, configSchema, type SchemaNode } from 
 export { fieldPlaceAt, referenceFieldAt, referenceFieldNamed } from './referenceFieldAt.js';
 export { offsetAt, positionAt, textRange, fullRange, keyRange, rangeContains, rangesTouch } from './ranges.js';
 export { sectionsIn } from './sectionsIn.js';
+export { enclosingRanges } from './enclosingRanges.js';
+export { foldingBlocks, type LineSpan } from './foldingBlocks.js';
 export { setFieldEdit, appendItemEdit, appendSectionEdit, suppressEdit } from './edits.js';
 export { isId } from './isId.js';
 export { exceptionEntities, type ExceptionEntity } from './exceptionEntities.js';

@@ -36,10 +36,12 @@ export function textRange(file: SourceFile, doc: number, path: Path): Range {
 export function fullRange(file: SourceFile, doc: number, path: Path): Range {
   const node = nodeAt(file, doc, path);
   if (!isNode(node) || !node.range) return locate({ file, doc, path });
-  const [start, end] = node.range;
-  // A block collection's range runs to the start of what follows; trailing blank lines are not part of it.
-  const trimmed = start + file.text.slice(start, end).replace(/\s+$/, '').length;
-  return offsetsToRange(file, start, trimmed);
+  return offsetsToRange(file, node.range[0], trimmedEnd(file.text, node.range[0], node.range[1]));
+}
+
+/** Where written text between two offsets ends: a block collection's range runs to the start of what follows, and trailing blank lines are not part of it. */
+export function trimmedEnd(text: string, start: number, end: number): number {
+  return start + text.slice(start, end).replace(/\s+$/, '').length;
 }
 
 /** The range of the key of the pair at a path (the last segment must be a key). */

@@ -6,10 +6,14 @@ import { codeActionsHandler } from './codeActions.js';
 import { codeLensHandler } from './codeLens.js';
 import { completionHandler, completionResolveHandler } from './completion.js';
 import { definitionHandler } from './definition.js';
+import { documentHighlightHandler } from './documentHighlight.js';
 import { documentSymbolsHandler } from './documentSymbols.js';
+import { foldingRangeHandler } from './foldingRange.js';
 import { hoverHandler } from './hover.js';
 import { referencesHandler } from './references.js';
 import { prepareRenameHandler, renameHandler } from './rename.js';
+import { selectionRangeHandler } from './selectionRange.js';
+import { semanticTokensHandler, semanticTokensRangeHandler } from './semanticTokens.js';
 import { workspaceSymbolsHandler } from './workspaceSymbols.js';
 
 /** What the client said it can do, as far as the features care; filled in at `initialize`. */
@@ -22,7 +26,7 @@ export interface ClientSupport {
   showDocument: boolean;
 }
 
-/** Registers every request feature (completion, hover, navigation, rename, symbols, code actions, code lens). */
+/** Registers every request feature (completion, hover, navigation, rename, symbols, code actions, code lens, highlight, selection, folding, semantic tokens). */
 export function registerFeatures(connection: Connection, host: WorkspaceHost, client: ClientSupport): void {
   // `safe` passes the params only; the cancellation token is threaded through here for the long loops.
   const guard =
@@ -44,4 +48,9 @@ export function registerFeatures(connection: Connection, host: WorkspaceHost, cl
   connection.onWorkspaceSymbol(guard('workspaceSymbol', [], workspaceSymbolsHandler(host)));
   connection.onCodeAction(guard('codeAction', [], codeActionsHandler(host, () => client.showDocument)));
   connection.onCodeLens(guard('codeLens', [], codeLensHandler(host)));
+  connection.onDocumentHighlight(guard('documentHighlight', [], documentHighlightHandler(host)));
+  connection.onSelectionRanges(guard('selectionRange', null, selectionRangeHandler(host)));
+  connection.onFoldingRanges(guard('foldingRange', null, foldingRangeHandler(host)));
+  connection.languages.semanticTokens.on(guard('semanticTokens', { data: [] }, semanticTokensHandler(host)));
+  connection.languages.semanticTokens.onRange(guard('semanticTokensRange', { data: [] }, semanticTokensRangeHandler(host)));
 }

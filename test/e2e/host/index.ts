@@ -3,4 +3,4 @@
 import { runSuites } from './runSuites.js';
 
 /** Runs the suites; rejects when a test fails, which the workbench turns into a non-zero exit. */
-export const run = (): Promise<void> => runSuites('extension.e2e.cjs', 'cxgovYaml.e2e.cjs');
+export const run = (): Promise<void> => runSuites('extension.e2e.cjs', 'cxgovYaml.e2e.cjs', 'idWords.e2e.cjs');
