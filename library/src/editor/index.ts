@@ -29,3 +29,4 @@ export { offsetAt, positionAt, textRange, fullRange, keyRange, rangeContains, ra
 export { sectionsIn } from './sectionsIn.js';
 export { setFieldEdit, appendItemEdit, appendSectionEdit, suppressEdit } from './edits.js';
 export { isId } from './isId.js';
+export { recoveredAnalysis } from './recoveredAnalysis.js';
