@@ -9,6 +9,7 @@ import { suppressEdit } from '../editor/edits.js';
 import { FIX_EDITS } from './fixEdits.js';
 import { ProblemStore, type SourceChange } from './problemStore.js';
 import { asIsProblems } from './asIsProblems.js';
+import { checkAside } from './checkAside.js';
 
 /** The outcome of one check. */
 export interface LiveCheck {
@@ -147,6 +148,11 @@ export class LiveProject {
     };
     this.checked = { today, state };
     return state;
+  }
+
+  /** What `cxgov lint` would report in a text that is no source (an untitled buffer) were it one more source; the project is not changed. */
+  checkAside(analysis: FileAnalysis, today: string): Problem[] {
+    return checkAside(analysis, this.files.values(), this.currentSettings, today);
   }
 
   /**

@@ -107,6 +107,11 @@ export class Project {
     };
   }
 
+  /** What lint would report in a text that is no source (an untitled buffer) were it one more source; the project is not changed. */
+  checkAside(analysis: FileAnalysis, today: string): readonly Problem[] {
+    return this.live.checkAside(analysis, today);
+  }
+
   /** The last check's problems per file: every source and `cxgov.yaml`, problem-free ones included. */
   problemsByFile(): ReadonlyMap<string, readonly Problem[]> {
     return this.last?.problemsByFile ?? new Map();
