@@ -5,7 +5,7 @@
 import { strict as assert } from 'node:assert';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { LspClient } from '../helpers/lspClient.js';
-import { tempProject } from '../helpers/tempProject.js';
+import { lintFiles, tempProject } from '../helpers/tempProject.js';
 import { cleanProject, OWNERS, startSession, type Session } from './featureProject.js';
 
 const UNTITLED = 'untitled:Untitled-1';
@@ -20,6 +20,26 @@ const NEW_KPI = `kpis:
     unit: percent
     direction: sideways
     status: draft
+`;
+/** A buffer that trips rules of every scope: a duplicate of a project's KPI, unknown ids, a guardrail-less efficiency KPI, a disable comment. */
+const MANY_RULES = `kpis:
+  - id: customer-effort-score
+    name: Effort again
+    owner: support-lead
+    supports: [effortless]
+    category: efficiency
+    unit: seconds
+    direction: decrease
+    status: active
+  - id: handle-time
+    name: Handle time
+    owner: nobody
+    supports: [speedy]
+    category: efficiency
+    unit: seconds
+    direction: decrease
+    # cxgov-disable-next-line target-without-baseline -- no target yet
+    status: active
 `;
 const KUBERNETES = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\n';
 
@@ -55,6 +75,17 @@ describe('server: an untitled buffer with cxgov sections', () => {
       assert.match(diagnostics.find((diagnostic) => diagnostic.code === 'unknown-reference')!.message, /sam-rivera/);
       // The project's own files are not touched by a buffer that is not one of its sources.
       for (const file of ['mission', 'owners', 'kpis', 'standards']) assert.deepEqual(session.client.diagnostics.get(session.uri(`governance/${file}.yaml`)), [], file);
+    });
+
+    it('agrees with cxgov lint on the same text saved into the project', async () => {
+      await openUntitled(session.client, UNTITLED, MANY_RULES);
+      const diagnostics = await diagnosticsAt(session.client, UNTITLED);
+      const linted = (await lintFiles(cleanProject({ 'governance/new.yaml': MANY_RULES }))).filter((problem) => problem.file === 'governance/new.yaml');
+      assert.ok(linted.length >= 4, JSON.stringify(linted));
+      assert.deepEqual(
+        diagnostics.map((diagnostic) => `${diagnostic.code} ${diagnostic.range.start.line + 1}:${diagnostic.range.start.character + 1}`).sort(),
+        linted.map((problem) => `${problem.rule} ${problem.line}:${problem.column}`).sort(),
+      );
     });
 
     it('is checked again as it is typed, and cleared when it closes', async () => {
