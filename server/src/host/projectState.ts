@@ -112,6 +112,11 @@ export class Project {
     return this.live.checkAside(analysis, today);
   }
 
+  /** Forgets what was kept to check a text aside quickly (its buffer was closed). */
+  forgetAside(path: string): void {
+    this.live.forgetAside(path);
+  }
+
   /** The last check's problems per file: every source and `cxgov.yaml`, problem-free ones included. */
   problemsByFile(): ReadonlyMap<string, readonly Problem[]> {
     return this.last?.problemsByFile ?? new Map();

@@ -2,7 +2,7 @@ import { basename, join } from 'node:path';
 import { DiagnosticSeverity, type Diagnostic, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import { checkAside, type Problem } from 'cxgov';
+import { checkAlone, type Problem } from 'cxgov';
 import { analyzeFile, defaultSettings, parseSource, sectionsIn } from 'cxgov/editor';
 import { pathToUri } from '../uri.js';
 import type { Project } from './projectState.js';
@@ -21,6 +21,8 @@ export const NO_PROJECT = 'no-project';
 export class UntitledDocuments {
   private readonly open = new Map<string, TextDocument>();
   private readonly shown = new Set<string>();
+  /** Per buffer, the project that last checked it and the path it had there: closing it lets the project forget it. */
+  private readonly checkedBy = new Map<string, { project: Project; path: string }>();
   private pending: NodeJS.Immediate | undefined;
 
   constructor(
@@ -39,6 +41,9 @@ export class UntitledDocuments {
     });
     documents.onDidClose(({ document }) => {
       this.open.delete(document.uri);
+      const checked = this.checkedBy.get(document.uri);
+      this.checkedBy.delete(document.uri);
+      checked?.project.forgetAside(checked.path);
       if (this.shown.delete(document.uri)) this.send(document.uri, []);
     });
     this.workspace.onDidCheck(() => {
@@ -69,11 +74,13 @@ export class UntitledDocuments {
   private diagnosticsOf(uri: string, text: string, projects: readonly Project[], today: string): Diagnostic[] | undefined {
     const project = projects.length === 1 ? projects[0]! : undefined;
     const settings = project?.settings ?? defaultSettings(this.workspace.folders()[0] ?? process.cwd());
-    // A name no source has: `untitled:` cannot start a file name on Windows, nor match a `*.yaml` glob here.
-    const path = join(settings.root, `untitled:${basename(URI.parse(uri).path)}`);
+    // A path no source has (`untitled:` cannot even start a file name on Windows).
+    let path = join(settings.root, `untitled:${basename(URI.parse(uri).path)}`);
+    while (project?.has(path)) path += '~';
     const analysis = analyzeFile(parseSource(path, text, settings.maxFileSize));
     if (sectionsIn(analysis.file).length === 0) return undefined;
-    const problems = project ? project.checkAside(analysis, today) : checkAside(analysis, undefined, settings, today);
+    if (project) this.checkedBy.set(uri, { project, path });
+    const problems = project ? project.checkAside(analysis, today) : checkAlone(analysis, settings, today);
     const diagnostics = problems.map((problem) => this.convert(problem));
     // Related places in the buffer itself point at the buffer, not at a file that does not exist.
     const pathUri = pathToUri(path);
