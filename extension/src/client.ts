@@ -7,7 +7,11 @@ export function createClient(context: vscode.ExtensionContext, config: Config, o
   const clientOptions: LanguageClientOptions = {
     // The server decides which YAML files are governance sources; the rest it leaves alone. It
     // also asks for the file events it needs (dynamic registration), so the client watches nothing itself.
-    documentSelector: [{ scheme: 'file', language: 'yaml' }],
+    // Untitled buffers are checked too, against the workspace's project, until they are saved.
+    documentSelector: [
+      { scheme: 'file', language: 'yaml' },
+      { scheme: 'untitled', language: 'yaml' },
+    ],
     outputChannel: output,
     traceOutputChannel: output,
     // The server logs its own trouble to the output; a pop-up on every log line would be noise.

@@ -22,6 +22,7 @@ export type { RuleScope } from './check/scope/ruleScope.js';
 
 // Live: the incremental engine of the language server and `cxgov lint --watch`.
 export { LiveProject, type LiveCheck, type OfferedFix } from './live/liveProject.js';
+export { checkAlone } from './live/checkAside.js';
 
 // Report: one formatter per output format.
 export { FORMATS, type FormatName } from './report/formatters/index.js';

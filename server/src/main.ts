@@ -70,7 +70,7 @@ function startServer(transport: Transport): void {
 
   open.listen(documents, workspace, log);
   listenToFileChanges(connection, workspace);
-  registerDiagnostics(connection, workspace);
+  registerDiagnostics(connection, workspace, documents);
   registerCommands(connection, workspace);
   registerFeatures(connection, workspace, client);
   documents.listen(connection);

@@ -33,3 +33,4 @@ export { setFieldEdit, appendItemEdit, appendSectionEdit, suppressEdit } from '.
 export { isId } from './isId.js';
 export { exceptionEntities, type ExceptionEntity } from './exceptionEntities.js';
 export { fixAllText, type FixAllInput } from './fixAll.js';
+export { recoveredAnalysis } from './recoveredAnalysis.js';

@@ -9,6 +9,7 @@ import { suppressEdit } from '../editor/edits.js';
 import { FIX_EDITS } from './fixEdits.js';
 import { ProblemStore, type SourceChange } from './problemStore.js';
 import { asIsProblems } from './asIsProblems.js';
+import { checkAside } from './checkAside.js';
 
 /** The outcome of one check. */
 export interface LiveCheck {
@@ -47,6 +48,8 @@ export class LiveProject {
   private readonly lastGood = new Map<string, FileAnalysis>();
   /** The index of the current analyses, kept only while some source's last good stands in for it. */
   private actual: LiveIndex | undefined;
+  /** Per text checked aside (by its path): an index of the current analyses and it (see checkAside). */
+  private readonly asides = new Map<string, LiveIndex>();
   private checked: { today: string; state: LiveCheck } | undefined;
   private index: LiveIndex | undefined;
   private readonly store: ProblemStore;
@@ -118,12 +121,13 @@ export class LiveProject {
         const changes: SourceChange[] = [...this.edited].map(([path, before]) => ({ before: before.indexed, after: this.indexed(path) })).filter(({ before, after }) => before !== after);
         for (const { before, after } of changes) this.index.replace(before, after);
         const changed = this.store.checkChanges(this.index, settings, today, changes);
-        if (this.actual) for (const [path, { current }] of this.edited) if (current !== this.files.get(path)) this.actual.replace(current, this.files.get(path)!);
+        for (const current of [this.actual, ...this.asides.values()]) if (current) this.replaceEdited(current);
         for (const path of this.checkAsIs(settings, today)) changed.add(path);
         changedFiles = changed;
       } else {
         this.index = new LiveIndex([...this.files.keys()].map((path) => this.indexed(path)));
         this.actual = undefined;
+        this.asides.clear();
         this.store.checkAll(this.index, settings, today, this.configProblems);
         this.checkAsIs(settings, today);
       }
@@ -150,6 +154,30 @@ export class LiveProject {
   }
 
   /**
+   * What `cxgov lint` would report in a text that is no source (an untitled buffer, under a path
+   * no source has) were it one more source; the project is not changed. The index of the sources
+   * and the text is kept per path, in step with the sources, until `forgetAside`.
+   */
+  checkAside(analysis: FileAnalysis, today: string): Problem[] {
+    const path = analysis.file.path;
+    // A kept index follows the sources from one check to the next: with edits not checked yet, one is built for this time only.
+    const inStep = this.index !== undefined && this.edited.size === 0;
+    let index = inStep ? this.asides.get(path) : undefined;
+    if (index) index.replace(index.analysis(path)!, analysis);
+    else {
+      index = new LiveIndex([...this.files.values(), analysis]);
+      if (inStep) this.asides.set(path, index);
+      else this.asides.delete(path);
+    }
+    return checkAside(analysis, index, this.currentSettings, today);
+  }
+
+  /** Forgets the index kept for a text checked aside (its buffer was closed). */
+  forgetAside(path: string): void {
+    this.asides.delete(path);
+  }
+
+  /**
    * The fixes for a problem of the last check: the finding's own, those its rule builds from the
    * project (its `fixes`), and suppressing the rule on the line.
    */
@@ -170,6 +198,7 @@ export class LiveProject {
     this.checked = undefined;
     this.index = undefined;
     this.actual = undefined;
+    this.asides.clear();
     this.edited.clear();
   }
 
@@ -185,6 +214,11 @@ export class LiveProject {
     else if (previous && previous.syntax.length === 0) this.lastGood.set(path, previous);
     this.files.set(path, analysis);
     if (!previous) this.invalidate();
+  }
+
+  /** Brings an index of the current analyses in step with the sources replaced since the last check. */
+  private replaceEdited(index: LiveIndex): void {
+    for (const [path, { current }] of this.edited) if (current !== this.files.get(path)) index.replace(current, this.files.get(path)!);
   }
 
   /** The analysis the index holds for a source: its last good one while it stands in, else its current one. */

@@ -1,8 +1,10 @@
-import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver';
+import { DiagnosticSeverity, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { findRule, ruleDocsUrl, type Fix, type Problem, type Severity } from 'cxgov';
 import { pathToUri } from '../uri.js';
 import { DiagnosticsPublisher } from '../host/publishDiagnostics.js';
 import type { Workspace } from '../host/workspaceHost.js';
+import { UntitledDocuments } from '../host/untitledDocuments.js';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -42,8 +44,13 @@ export function toDiagnostic(problem: Problem): Diagnostic {
   return diagnostic;
 }
 
-/** Publishes every project's problems as diagnostics after each check, only for files that changed. */
-export function registerDiagnostics(connection: Connection, workspace: Workspace): void {
-  const publisher = new DiagnosticsPublisher((uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }), toDiagnostic);
+/**
+ * Publishes every project's problems as diagnostics after each check, only for files that changed,
+ * and those of untitled buffers that hold cxgov sections.
+ */
+export function registerDiagnostics(connection: Connection, workspace: Workspace, documents: TextDocuments<TextDocument>): void {
+  const send = (uri: string, diagnostics: Diagnostic[]) => void connection.sendDiagnostics({ uri, diagnostics });
+  const publisher = new DiagnosticsPublisher(send, toDiagnostic);
   workspace.onDidCheck((check) => publisher.publish(check));
+  new UntitledDocuments(workspace, send, toDiagnostic, (message) => connection.console.error(message)).listen(documents);
 }

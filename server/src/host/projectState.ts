@@ -109,6 +109,16 @@ export class Project {
     };
   }
 
+  /** What lint would report in a text that is no source (an untitled buffer) were it one more source; the project is not changed. */
+  checkAside(analysis: FileAnalysis, today: string): readonly Problem[] {
+    return this.live.checkAside(analysis, today);
+  }
+
+  /** Forgets what was kept to check a text aside quickly (its buffer was closed). */
+  forgetAside(path: string): void {
+    this.live.forgetAside(path);
+  }
+
   /** The last check's problems per file: every source and `cxgov.yaml`, problem-free ones included. */
   problemsByFile(): ReadonlyMap<string, readonly Problem[]> {
     return this.last?.problemsByFile ?? new Map();

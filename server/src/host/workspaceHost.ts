@@ -171,6 +171,12 @@ export class Workspace implements WorkspaceHost {
     return { projects: projects.length, sources: projects.reduce((sum, project) => sum + project.sources().length, 0) };
   }
 
+  /** The projects with pending work done, and the date the rules judge by: to check a text that is no source against them. */
+  async settled(): Promise<{ projects: readonly Project[]; today: string }> {
+    await this.settle();
+    return { projects: this.projectSet.all(), today: this.today() };
+  }
+
   /** Stops the debounce timer (at shutdown). */
   dispose(): void {
     clearTimeout(this.timer);

@@ -1,5 +1,5 @@
 import type { Range } from 'cxgov';
-import { offsetAt, positionAt, sameRange, type FileAnalysis, type SourceFile } from 'cxgov/editor';
+import { offsetAt, positionAt, recoveredAnalysis, sameRange, type FileAnalysis, type SourceFile } from 'cxgov/editor';
 import type { Location } from 'vscode-languageserver';
 import type { ProjectState } from '../host/types.js';
 import { pathToUri } from '../uri.js';
@@ -15,19 +15,28 @@ export interface Occurrences {
 /**
  * Every place that defines or names an id. While a file being typed has a syntax error, the index
  * holds its last good analysis, parsed from an older text: its places count where that text and
- * today's still read the same, and the places its current (recovered) parse finds are added. A
- * place that moved is left out, never edited at its old position.
+ * today's still read the same. A file with a syntax error (typed, or saved like that) is also read
+ * again around its slips (see `recoveredAnalysis`), and the places found there are added where its
+ * current text has them. A place that moved is left out, never edited at its old position.
  */
 export function occurrencesOf(state: ProjectState, symbol: IdSymbol): Occurrences {
   const definitions = new Places();
   const references = new Places();
   for (const entity of state.index.definitions(symbol.kind, symbol.id)) definitions.add(entity.file, idRange(entity), state.analysis(entity.file.path));
   for (const reference of state.index.referencesTo(symbol.kind, symbol.id)) references.add(reference.from.file, referenceRange(reference), state.analysis(reference.from.file.path));
-  for (const current of standingIn(state)) {
-    for (const entity of current.entities) if (entity.kind === symbol.kind && entity.id === symbol.id) definitions.add(current.file, idRange(entity), current);
-    for (const reference of current.references) if (reference.kind === symbol.kind && reference.id === symbol.id) references.add(current.file, referenceRange(reference), current);
+  for (const { current, recovered } of brokenIn(state)) {
+    for (const entity of recovered.entities) if (entity.kind === symbol.kind && entity.id === symbol.id) definitions.add(recovered.file, idRange(entity), current);
+    for (const reference of recovered.references) if (reference.kind === symbol.kind && reference.id === symbol.id) references.add(recovered.file, referenceRange(reference), current);
   }
   return { definitions: definitions.locations, references: references.locations };
+}
+
+/** The sources with a syntax error, as they are now and as read around their slips. */
+function brokenIn(state: ProjectState): { current: FileAnalysis; recovered: FileAnalysis }[] {
+  return state.index.files.flatMap((indexed) => {
+    const current = state.analysis(indexed.file.path);
+    return current && current.syntax.length > 0 ? [{ current, recovered: recoveredAnalysis(current) }] : [];
+  });
 }
 
 /** The current analyses of the files whose last good analysis the index holds in their place. */
