@@ -1,35 +1,26 @@
-// The editor features a CX lead meets first (hover, highlight, completion, quick fixes), in a real VS Code (code-server, headless chromium,
-// the packaged .vsix installed), each checked by what shows on screen and saved as the README's
-// screenshot of it (docs/images/editor-*.png; UPDATE_SCREENSHOTS=1 renews them).
+// The editor features a CX lead meets first (hover, highlight, whole-id words, completion, quick
+// fixes, code lenses), in a real VS Code (code-server, headless chromium, the packaged .vsix
+// installed), each checked by what shows on screen and saved as the README's screenshot of it
+// (docs/images/; UPDATE_SCREENSHOTS=1 renews them).
 import * as assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { launchBrowser, openPage } from './browser.js';
-import { CodeServer } from './codeServer.js';
-import { packageExtension } from './package.js';
-import { requireTools, RESULTS_DIR, SAMPLES_DIR } from './paths.js';
+import type { Locator, Page } from 'playwright-core';
+import { openPage } from './browser.js';
+import { RESULTS_DIR } from './paths.js';
 import { saveScreenshot } from './screenshots.js';
 import { openFile, openWorkbench } from './workbench.js';
+import { workbenchSuite } from './workbenchSuite.js';
 
 const TIMEOUT = 30_000;
 
 describe('a tour of the editor features in a real VS Code (code-server, headless chromium)', function () {
   this.timeout(120_000);
-  const temporary: string[] = [];
-  let server: CodeServer | undefined;
-  let browser: Browser | undefined;
+  const workbench = workbenchSuite();
   let page: Page;
   let lines: string[];
 
-  before(async function () {
-    requireTools(this);
-    [server, browser] = await Promise.all([CodeServer.start({ vsix: packageExtension().file }), launchBrowser()]);
-  });
-
   beforeEach(async () => {
-    ({ page, console: lines } = await openPage(browser!));
+    ({ page, console: lines } = await openPage(workbench.browser));
   });
 
   afterEach(async function () {
@@ -39,12 +30,6 @@ describe('a tour of the editor features in a real VS Code (code-server, headless
       console.log(`    screenshot: test-results/${name}\n${lines.slice(-40).join('\n')}`);
     }
     await page.close();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-    for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
   });
 
   it('hover on an owner id shows who that is', async () => {
@@ -101,6 +86,35 @@ describe('a tour of the editor features in a real VS Code (code-server, headless
     assert.match(await menu.innerText(), /Create owner 'cx-analytics'/);
   });
 
+  it('a double-click selects a whole hyphenated id', async () => {
+    // every-rule's owners.yaml line 10: `  - id: john-smith`.
+    await openSample('every-rule', 'owners.yaml:10');
+    const id = token('john-smith');
+    await id.waitFor({ timeout: TIMEOUT });
+    const box = (await id.boundingBox())!;
+    // On "smith": the part a hyphen used to cut off.
+    await id.dblclick({ position: { x: box.width * 0.8, y: box.height / 2 } });
+    const selection = page.locator('#status\\.editor\\.selection');
+    await selection.getByText(/\(\d+ selected\)/).waitFor({ timeout: TIMEOUT });
+    assert.match(await selection.innerText(), /\(10 selected\)/);
+  });
+
+  it('a code lens opens the references peek on exactly the entries it counts', async () => {
+    // The lens above every-rule's first KPI (average-handle-time), and what it counts, by file.
+    await openSample('every-rule', 'kpis.yaml');
+    await page.locator('.codelens-decoration a', { hasText: 'measures 2 standards · tracked by 1 initiative' }).click({ timeout: TIMEOUT });
+    const files = page.locator('.reference-zone-widget .reference-file');
+    await files.nth(1).waitFor({ timeout: TIMEOUT });
+    const shown = await files.evaluateAll((rows) =>
+      rows.map((row) => [row.querySelector('.label-name')?.textContent ?? row.textContent ?? '', row.querySelector('.count')?.textContent ?? '']),
+    );
+    await saveScreenshot(page, 'code-lens-references.png');
+    assert.deepEqual(shown.sort(), [
+      ['initiatives.yaml', '1'],
+      ['standards.yaml', '2'],
+    ]);
+  });
+
   /** Waits until a widget has faded in: a screenshot taken sooner shows it transparent. */
   async function faded(widget: Locator): Promise<void> {
     await widget.evaluate((element) => Promise.all(element.getAnimations({ subtree: true }).map((animation) => animation.finished)));
@@ -113,10 +127,7 @@ describe('a tour of the editor features in a real VS Code (code-server, headless
 
   /** Opens a throw-away copy of a sample in the workbench, once the server has checked it, and `file` in it. */
   async function openSample(sample: string, file: string): Promise<void> {
-    const dir = mkdtempSync(join(tmpdir(), `cxgov-e2e-tour-${sample}-`));
-    temporary.push(dir);
-    cpSync(join(SAMPLES_DIR, sample), dir, { recursive: true });
-    await openWorkbench(page, server!.workbench(dir), TIMEOUT);
+    await openWorkbench(page, workbench.server.workbench(workbench.sample(sample)), TIMEOUT);
     await openFile(page, file, TIMEOUT);
   }
 });

@@ -3,51 +3,38 @@
 // both. Three checks: the extension's own test suite inside the extension host, and UI checks of
 // the Problems panel and of the handbook preview with the packaged .vsix installed.
 import * as assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage, runExtensionTests } from './browser.js';
-import { CodeServer } from './codeServer.js';
+import type { Page } from 'playwright-core';
+import { openPage, runExtensionTests } from './browser.js';
 import { previewAgain, previewHandbook } from './handbookPreview.js';
 import { bundleHostSuite } from './hostBundle.js';
-import { packageExtension } from './package.js';
-import { requireTools, RESULTS_DIR, SAMPLES_DIR, EXTENSION_DIR } from './paths.js';
+import { RESULTS_DIR, EXTENSION_DIR } from './paths.js';
 import { findProblem, openProblemsPanel } from './problemsPanel.js';
 import { saveScreenshot } from './screenshots.js';
 import { replaceLine } from './workbench.js';
+import { workbenchSuite } from './workbenchSuite.js';
 
 const SCREENSHOT = join(RESULTS_DIR, 'problems-panel.png');
 
 describe('the extension in a real VS Code (code-server, headless chromium)', function () {
   this.timeout(120_000);
-  const temporary: string[] = [];
-  let server: CodeServer | undefined;
-  let browser: Browser | undefined;
+  const workbench = workbenchSuite();
   let hostSuite: string;
 
-  before(async function () {
-    requireTools(this);
+  before(async () => {
     hostSuite = await bundleHostSuite();
-    const vsix = packageExtension().file;
-    [server, browser] = await Promise.all([CodeServer.start({ vsix }), launchBrowser()]);
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-    for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
   });
 
   it('passes the extension test suite inside the VS Code extension host', async () => {
-    const workspace = sampleCopy('every-rule');
+    const workspace = workbench.sample('every-rule');
     const payload: [string, string][] = [
-      ['extensionDevelopmentPath', server!.remoteUri(EXTENSION_DIR)],
-      ['extensionTestsPath', server!.remoteUri(hostSuite)],
+      ['extensionDevelopmentPath', workbench.server.remoteUri(EXTENSION_DIR)],
+      ['extensionTestsPath', workbench.server.remoteUri(hostSuite)],
     ];
-    const { page, console: lines } = await openPage(browser!);
-    const code = await runExtensionTests(page, server!.workbench(workspace, payload), 90_000).catch((error: Error) => {
-      throw new Error(`${error.message}\n${lines.join('\n')}\n--- code-server log ---\n${server!.log()}`);
+    const { page, console: lines } = await openPage(workbench.browser);
+    const code = await runExtensionTests(page, workbench.server.workbench(workspace, payload), 90_000).catch((error: Error) => {
+      throw new Error(`${error.message}\n${lines.join('\n')}\n--- code-server log ---\n${workbench.server.log()}`);
     });
     // The suite's own report, for the CI log: from its title to its summary.
     const report = lines.slice(lines.findIndex((line) => line.includes('cxgov extension in VS Code')));
@@ -57,15 +44,15 @@ describe('the extension in a real VS Code (code-server, headless chromium)', fun
   });
 
   it('lists the problems in the Problems panel (UI, packaged .vsix installed)', async () => {
-    const workspace = sampleCopy('every-rule');
-    const { page, console: lines } = await openPage(browser!);
+    const workspace = workbench.sample('every-rule');
+    const { page, console: lines } = await openPage(workbench.browser);
     const expected = 'No owner has the id "cx-analytics". Define it or use an existing owner.';
     mkdirSync(RESULTS_DIR, { recursive: true });
     const failed = async (error: Error): Promise<never> => {
       await page.screenshot({ path: SCREENSHOT }).catch(() => undefined);
       throw new Error(`${error.message} (screenshot: ${SCREENSHOT})\n${lines.join('\n')}`);
     };
-    const view = await openProblemsPanel(page, server!.workbench(workspace), 'kpis.yaml', 30_000).catch(failed);
+    const view = await openProblemsPanel(page, workbench.server.workbench(workspace), 'kpis.yaml', 30_000).catch(failed);
     await saveScreenshot(page, 'problems-panel.png');
     const found = await findProblem(page, 'cx-analytics', expected, 30_000).catch(failed);
     await page.close();
@@ -75,9 +62,9 @@ describe('the extension in a real VS Code (code-server, headless chromium)', fun
   });
 
   it('previews the handbook page of the KPI under the cursor (UI, packaged .vsix installed)', async () => {
-    const workspace = sampleCopy('wow-retail');
+    const workspace = workbench.sample('wow-retail');
     rmSync(join(workspace, 'handbook'), { recursive: true, force: true });
-    const { page, console: lines } = await openPage(browser!);
+    const { page, console: lines } = await openPage(workbench.browser);
     mkdirSync(RESULTS_DIR, { recursive: true });
     const failed = async (error: Error): Promise<never> => {
       await page.screenshot({ path: join(RESULTS_DIR, 'handbook-preview-failed.png') }).catch(() => undefined);
@@ -85,7 +72,7 @@ describe('the extension in a real VS Code (code-server, headless chromium)', fun
     };
     // Line 56 of kpis.yaml is `- id: first-contact-resolution`: with the cursor on the id, the
     // preview opens kpis.md at its section.
-    const text = await previewHandbook(page, server!.workbench(workspace), 'kpis.yaml:56:15', 'Baseline → target', 30_000).catch(failed);
+    const text = await previewHandbook(page, workbench.server.workbench(workspace), 'kpis.yaml:56:15', 'Baseline → target', 30_000).catch(failed);
     // Room for the YAML and its page side by side: hide the side bar (Ctrl+B).
     await page.keyboard.press('Control+B');
     await page.locator('#workbench\\.parts\\.sidebar').waitFor({ state: 'hidden', timeout: 10_000 }).catch(failed);
@@ -96,15 +83,15 @@ describe('the extension in a real VS Code (code-server, headless chromium)', fun
   });
 
   it('previews what was just generated after the YAML changed (UI, packaged .vsix installed)', async () => {
-    const workspace = sampleCopy('wow-retail');
+    const workspace = workbench.sample('wow-retail');
     rmSync(join(workspace, 'handbook'), { recursive: true, force: true });
-    const { page, console: lines } = await openPage(browser!);
+    const { page, console: lines } = await openPage(workbench.browser);
     const failed = async (error: Error): Promise<never> => {
       mkdirSync(RESULTS_DIR, { recursive: true });
       await page.screenshot({ path: join(RESULTS_DIR, 'handbook-repreview-failed.png') }).catch(() => undefined);
       throw new Error(`${error.message} (screenshot: test-results/handbook-repreview-failed.png)\n${lines.join('\n')}`);
     };
-    await previewHandbook(page, server!.workbench(workspace), 'kpis.yaml:56:15', 'Baseline → target: 81 → 88', 30_000).catch(failed);
+    await previewHandbook(page, workbench.server.workbench(workspace), 'kpis.yaml:56:15', 'Baseline → target: 81 → 88', 30_000).catch(failed);
     // Line 57 is `name: First-contact resolution`: rename the KPI, save, preview again.
     await replaceLine(page, 57, 'name: First-time fix rate', 30_000).catch(failed);
     const text = await previewAgain(page, 'First-time fix rate', 30_000).catch(failed);
@@ -114,12 +101,4 @@ describe('the extension in a real VS Code (code-server, headless chromium)', fun
     // The new preview replaces the old one rather than piling up tabs.
     assert.equal(previewTabs, 1);
   });
-
-  /** A throw-away copy of a sample, so that nothing a test or the workbench does touches the repository. */
-  function sampleCopy(name: string): string {
-    const dir = mkdtempSync(join(tmpdir(), `cxgov-e2e-${name}-`));
-    temporary.push(dir);
-    cpSync(join(SAMPLES_DIR, name), dir, { recursive: true });
-    return dir;
-  }
 });

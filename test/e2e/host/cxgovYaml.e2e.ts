@@ -2,6 +2,7 @@
 // cxgov.yaml as a first-class file, and ids named beside their completion items.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { file, positionAfter } from './workspaceFiles.js';
 
 const EXTENSION_ID = 'cxgov.cxgov-vscode';
 
@@ -12,7 +13,7 @@ describe('cxgov.yaml and completion labels in VS Code', () => {
 
   it('the rename preview of a KPI includes the exception in cxgov.yaml that names it', async () => {
     const document = await vscode.workspace.openTextDocument(file('governance/kpis.yaml'));
-    const position = after(document, '  - id: calls-per').translate(0, -2);
+    const position = positionAfter(document, '  - id: calls-per').translate(0, -2);
     const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', document.uri, position, 'calls-handled-per-hour');
     const inConfig = edit.get(file('cxgov.yaml'));
     assert.equal(inConfig.length, 1, `edits: ${edit.entries().map(([uri]) => vscode.workspace.asRelativePath(uri)).join(', ')}`);
@@ -23,11 +24,11 @@ describe('cxgov.yaml and completion labels in VS Code', () => {
 
   it('in cxgov.yaml: completes rule ids under rules:, hovers a rule with its page, goes from an exception to its entry', async () => {
     const config = await vscode.workspace.openTextDocument(file('cxgov.yaml'));
-    const ruleLine = after(config, 'target-without-baseline').translate(0, -3);
+    const ruleLine = positionAfter(config, 'target-without-baseline').translate(0, -3);
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', config.uri, ruleLine);
     const text = hovers.flatMap((hover) => hover.contents.map((content) => (typeof content === 'string' ? content : content.value))).join('\n');
     assert.match(text, /docs\/rules\/target-without-baseline\.md/);
-    const entity = after(config, 'entity: kpis/calls').translate(0, -1);
+    const entity = positionAfter(config, 'entity: kpis/calls').translate(0, -1);
     const targets = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', config.uri, entity);
     const target = targets[0];
     assert.ok(target, 'no definition');
@@ -39,22 +40,9 @@ describe('cxgov.yaml and completion labels in VS Code', () => {
 
   it('shows the owner\'s name beside every owner id in the completion list', async () => {
     const document = await vscode.workspace.openTextDocument(file('governance/kpis.yaml'));
-    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, after(document, '    owner: '));
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, positionAfter(document, '    owner: '));
     const john = list.items.find((item) => typeof item.label !== 'string' && item.label.label === 'john-smith');
     assert.ok(john && typeof john.label !== 'string', `no label details: ${JSON.stringify(list.items[0]?.label)}`);
     assert.equal(john.label.detail, ' — John Smith');
   });
 });
-
-function file(relative: string): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'no workspace folder');
-  return vscode.Uri.joinPath(folder.uri, relative);
-}
-
-/** The position right after the first occurrence of `text` in the document. */
-function after(document: vscode.TextDocument, text: string): vscode.Position {
-  const offset = document.getText().indexOf(text);
-  assert.ok(offset >= 0, `"${text}" is not in ${document.uri.fsPath}`);
-  return document.positionAt(offset + text.length);
-}

@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
+import { file, positionAfter } from './workspaceFiles.js';
 
 const EXTENSION_ID = 'cxgov.cxgov-vscode';
 /** How long a server answer may take before a test fails (a deadline, never a sleep). */
@@ -63,7 +64,7 @@ describe('cxgov extension in VS Code', () => {
 
   it('completes owner ids, with their names, after "owner: "', async () => {
     const document = await vscode.workspace.openTextDocument(file('governance/kpis.yaml'));
-    const position = after(document, '    owner: ');
+    const position = positionAfter(document, '    owner: ');
     const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, position);
     const labels = list.items.map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
     for (const owner of ['john-smith', 'ravi-patel', 'contact-centre', 'finance-team']) assert.ok(labels.includes(owner), `no completion for ${owner} in ${labels.join(', ')}`);
@@ -73,7 +74,7 @@ describe('cxgov extension in VS Code', () => {
 
   it('renames an owner id in every file that names it', async () => {
     const document = await vscode.workspace.openTextDocument(file('governance/kpis.yaml'));
-    const position = after(document, '    owner: john-smith').translate(0, -2);
+    const position = positionAfter(document, '    owner: john-smith').translate(0, -2);
     const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', document.uri, position, 'john-smyth');
     assert.ok(edit, 'no rename edit');
     const files = edit.entries().map(([uri]) => vscode.workspace.asRelativePath(uri));
@@ -114,7 +115,7 @@ describe('cxgov extension in VS Code', () => {
 
     const document = await vscode.workspace.openTextDocument(file('governance/kpis.yaml'));
     const editor = await vscode.window.showTextDocument(document);
-    const cursor = after(document, 'id: average-handle-time');
+    const cursor = positionAfter(document, 'id: average-handle-time');
     editor.selection = new vscode.Selection(cursor, cursor);
     const preview = tabOpened((tab) => /kpis\.md/.test(tab.label) && tab.input instanceof vscode.TabInputWebview);
     const result = await vscode.commands.executeCommand<{ page: { file: string; anchor?: string } }>('cxgov.previewHandbook');
@@ -135,19 +136,6 @@ function recordActivation(activationMs: number): void {
   assert.equal(typeof activationMs, 'number', 'the extension API has no activationMs');
   mkdirSync(join(ACTIVATION_FILE, '..'), { recursive: true });
   writeFileSync(ACTIVATION_FILE, `${JSON.stringify({ activationMs, measuredAt: new Date().toISOString(), vscode: vscode.version }, null, 2)}\n`);
-}
-
-function file(relative: string): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'no workspace folder');
-  return vscode.Uri.joinPath(folder.uri, relative);
-}
-
-/** The position right after the first occurrence of `text` in the document. */
-function after(document: vscode.TextDocument, text: string): vscode.Position {
-  const offset = document.getText().indexOf(text);
-  assert.ok(offset >= 0, `"${text}" is not in ${document.uri.fsPath}`);
-  return document.positionAt(offset + text.length);
 }
 
 function code(diagnostic: vscode.Diagnostic): string {
