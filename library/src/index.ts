@@ -26,6 +26,7 @@ export { checkAlone } from './live/checkAside.js';
 
 // Report: one formatter per output format.
 export { FORMATS, type FormatName } from './report/formatters/index.js';
+export { plural } from './report/formatters/problems.js';
 export type { LintReport, Formatter, FormatOptions } from './report/formatter.js';
 export type { JsonProblem, JsonFix, JsonFile, JsonCounts } from './report/formatters/json.js';
 

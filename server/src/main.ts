@@ -9,7 +9,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { VERSION } from 'cxgov';
+import { plural, VERSION } from 'cxgov';
 import { registerCommands, SERVER_COMMANDS } from './commands/index.js';
 import { registerDiagnostics } from './features/diagnostics.js';
 import { registerFeatures, type ClientSupport } from './features/index.js';
@@ -127,7 +127,6 @@ async function initialized(
 
 /** One info line for the client's log, and the notification that ends the client's "starting…". */
 function announceIndexed(connection: Connection, indexed: ProjectsIndexedParams): void {
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const found =
     indexed.projects === 0
       ? 'no project (no cxgov.yaml in the workspace), nothing to check'
