@@ -42,6 +42,11 @@ export async function resolveSettings(configFile: string): Promise<SettingsResul
     const why = error instanceof NotARegularFileError ? notRegularMessage(configFile, CONFIG_FILE) : `${CONFIG_FILE} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).`;
     return { problems: [configProblem(configFile, why)] };
   }
+  return settingsFromBytes(configFile, bytes);
+}
+
+/** Validates the bytes of `cxgov.yaml` as read from disk or elsewhere (a git revision) into settings, or problems. */
+export function settingsFromBytes(configFile: string, bytes: Uint8Array): SettingsResult {
   const file = decodeSource(configFile, bytes);
   const problems: Problem[] = file.syntax.map(({ range, message }) => ({ rule: 'config', severity: 'error', file: configFile, range, message }));
   if (problems.length > 0) return { problems };

@@ -9,6 +9,7 @@ import { KeyTable } from './outline.js';
 import { contentHash } from './contentHash.js';
 import { analyzeData, analyzeFile } from '../check/analyzeFile.js';
 import { toRecord, type AnalysisRecord } from './analysisRecord.js';
+import type { FileAnalysis } from '../model/fileAnalysis.js';
 
 /** Bigger files always go through the full parser: the fast reader is for everyday governance files. */
 const MAX_PLAIN_BYTES = 1 << 20;
@@ -31,14 +32,21 @@ export function analyzePath(path: string, hash: boolean, maxFileSize: number, ke
     return toRecord(analyzeFile(cannotRead(path, error)), '', keys);
   }
   if (tooBig) return toRecord(analyzeFile(unreadableSource(path, tooBig)), '', keys);
-  const key = hash ? contentHash(bytes) : '';
+  return toRecord(analyzeBytes(path, bytes, maxFileSize, keys), hash ? contentHash(bytes) : '', keys);
+}
+
+/**
+ * Analyses the bytes of a source read whole (not over `maxFileSize`), leanly: plain YAML by the
+ * fast reader, anything else by the `yaml` library.
+ */
+export function analyzeBytes(path: string, bytes: Uint8Array, maxFileSize: number, keys = new KeyTable()): FileAnalysis {
   const text = bytes.length <= MAX_PLAIN_BYTES ? decodeText(bytes) : undefined;
   const plain = typeof text === 'string' ? readPlainYaml(text, keys) : undefined;
   if (typeof text === 'string' && plain) {
     const file = new LeanSource({ path, text, lineStarts: plain.lineStarts, syntax: [], outlines: [plain.outline] });
-    return toRecord(analyzeData(file, [plain.data], []), key, keys);
+    return analyzeData(file, [plain.data], []);
   }
-  return toRecord(analyzeFile(decodeSource(path, bytes, maxFileSize)), key, keys);
+  return analyzeFile(decodeSource(path, bytes, maxFileSize));
 }
 
 /** Analyses files together, one key table for all their outlines: a worker's batch. */
