@@ -36,3 +36,9 @@ export type { HandbookInput, HandbookOptions, HandbookPage } from './handbook/op
 export type { HandbookLocation } from './handbook/anchors.js';
 export { writeHandbook, HandbookFolderError, HandbookWriteError, type HandbookWritten } from './handbook/write/writeHandbook.js';
 export { checkHandbook, type StalePage } from './handbook/write/checkHandbook.js';
+
+// Diff: what a change between two git revisions does to the governance (`cxgov diff`).
+export { diffRevisions, type DiffOptions, type DiffResult } from './diff/diffRevisions.js';
+export { formatDiffMarkdown, type DiffMarkdownOptions } from './diff/format/markdown.js';
+export { formatDiffJson } from './diff/format/json.js';
+export { RISKS, type DiffReport, type DiffSide, type EntityChange, type FieldChange, type DiffProblem, type Risk } from './diff/diffReport.js';

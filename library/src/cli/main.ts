@@ -5,6 +5,7 @@ import { initCommand } from './commands/init.js';
 import { rulesCommand } from './commands/rules.js';
 import { explainCommand } from './commands/explain.js';
 import { handbookCommand } from './commands/handbook.js';
+import { diffCommand } from './commands/diff.js';
 import { EXIT, UsageError } from './exitCodes.js';
 import { environmentMessage, isEnvironmentError, plainReason } from './environmentError.js';
 import { VERSION } from '../version.js';
@@ -16,7 +17,7 @@ export function createProgram(): Command {
     .description('CX governance as code: check your customer promise, standards, owners and KPIs.')
     .version(VERSION, '-v, --version')
     .showSuggestionAfterError(true);
-  for (const command of [lintCommand(), handbookCommand(), initCommand(), rulesCommand(), explainCommand()]) {
+  for (const command of [lintCommand(), handbookCommand(), diffCommand(), initCommand(), rulesCommand(), explainCommand()]) {
     program.addCommand(command.version(VERSION, '-v, --version'));
   }
   // Usage errors exit 2 (commander's default is 1, which means "problems found" here).

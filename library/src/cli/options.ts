@@ -1,4 +1,5 @@
 import { UsageError } from './exitCodes.js';
+import type { Severity } from '../model/problem.js';
 
 /** `--today YYYY-MM-DD`: a real calendar date, or a usage error that says what is expected. */
 export function parseDate(value: string): string {
@@ -13,4 +14,23 @@ export function parseDate(value: string): string {
 export function parseMaxWarnings(value: string): number {
   if (!/^(0|[1-9]\d*|-1)$/.test(value)) throw new UsageError(`--max-warnings takes a whole number (or -1 for no limit), not "${value}".`);
   return Number(value);
+}
+
+/** `--fail-on introduced[:error|warning|info]`: the least severity of a new problem that fails a diff (error when not said). */
+export function parseFailOn(value: string): Severity {
+  const match = /^introduced(?::(error|warning|info))?$/.exec(value);
+  if (!match) throw new UsageError(`--fail-on takes "introduced", "introduced:error", "introduced:warning" or "introduced:info", not "${value}".`);
+  return (match[1] ?? 'error') as Severity;
+}
+
+/** `--handbook-url URL`: an http(s) address where the handbook is published. */
+export function parseHandbookUrl(value: string): string {
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    url = undefined;
+  }
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) throw new UsageError(`--handbook-url takes the http(s) address of the published handbook folder, not "${value}".`);
+  return value;
 }

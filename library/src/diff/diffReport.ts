@@ -36,6 +36,8 @@ export interface EntityChange {
   line: number;
   column: number;
   fields: FieldChange[];
+  /** Where HEAD's handbook shows the entity (page path and heading anchor); only when asked for with `handbookLinks`. */
+  handbook?: { path: string; anchor: string };
 }
 
 /** A lint problem at one side of the change, placed where it is at that side. */

@@ -4,6 +4,7 @@ import { localDate } from '../project/lint.js';
 import type { DiffReport, EntityChange, DiffProblem } from './diffReport.js';
 import { RISKS } from './diffReport.js';
 import { entityChanges } from './entityChanges.js';
+import { addHandbookLocations } from './handbookLocations.js';
 import { GitError } from './git.js';
 import { matchProblems, repositoryPath } from './matchProblems.js';
 import { projectRoots, projectsAround } from './projectRoots.js';
@@ -22,6 +23,8 @@ export interface DiffOptions {
   project?: string;
   /** ISO date that date rules judge by at both sides; defaults to today's local date. */
   today?: string;
+  /** Give each change the page and anchor of its entity in HEAD's handbook (renders that handbook: slower). */
+  handbookLinks?: boolean;
 }
 
 /**
@@ -65,7 +68,9 @@ async function compare(cwd: string, options: DiffOptions): Promise<DiffResult> {
     const after = await loadRevisionProject(head, repository, root, shared, today, withoutConfig);
     const broken = [...atRevision(before, base), ...atRevision(after, head)];
     if (broken.length > 0) return { problems: broken };
-    changes.push(...entityChanges(before.project?.index, after.project?.index, repository, root === '' ? '.' : root));
+    const found = entityChanges(before.project?.index, after.project?.index, repository, root === '' ? '.' : root);
+    if (options.handbookLinks && after.project) addHandbookLocations(found, after.project);
+    changes.push(...found);
     const matched = matchProblems(before.project?.problems ?? [], after.project?.problems ?? [], repository);
     problems.introduced.push(...matched.introduced);
     problems.fixed.push(...matched.fixed);
