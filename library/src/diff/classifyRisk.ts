@@ -55,8 +55,8 @@ function criticalReasons({ change, before, after, fields }: ClassifiedChange, co
   }
   if (entity.kind === 'initiative' && data.door === 'one-way') {
     if (change === 'added' || field('door')) reasons.push('a one-way door is added');
-    const approval = field('approvedBy');
-    if (approval && approval.change !== 'removed') {
+    const approval = change === 'added' ? typeof data.approvedBy === 'string' : field('approvedBy') !== undefined && field('approvedBy')!.change !== 'removed';
+    if (approval) {
       reasons.push(selfApproved(data, context.head) ? 'a one-way door is approved by its own owner' : 'a one-way door is approved');
     }
   }
