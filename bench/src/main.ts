@@ -1,10 +1,11 @@
 // `npm run bench`: generates the projects, measures lint against the floor, the cached lint, the
-// language server, the handbook and the extension's activation, then prints a table and writes
+// language server, the handbook, the diff of a change and the extension's activation, then prints a table and writes
 // bench/results/latest.json. Progress goes to stderr, the table to stdout.
 import { resolve } from 'node:path';
 import type { GeneratedProject } from './generate.js';
 import { activation } from './measure/activation.js';
 import { cachedLint } from './measure/cachedLint.js';
+import { diffReview } from './measure/diff.js';
 import { handbook } from './measure/handbook.js';
 import { lintVsFloor } from './measure/lintVsFloor.js';
 import { languageServer } from './measure/server.js';
@@ -49,6 +50,10 @@ async function bench(options: BenchOptions): Promise<void> {
   if (!options.skipHandbook) {
     log(`handbook, ${largest.kpis} KPIs`);
     record('handbook', await handbook(largest, options.runs, log));
+  }
+  if (!options.skipDiff) {
+    log(`diff of 50 changed files, ${largest.kpis} KPIs`);
+    record('diff', await diffReview(largest, options.runs, log));
   }
   record('activation', activation());
 

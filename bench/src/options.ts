@@ -8,6 +8,7 @@ export interface BenchOptions {
   skipLint: boolean;
   skipServer: boolean;
   skipHandbook: boolean;
+  skipDiff: boolean;
   /** Edits and requests sent to the language server. */
   localEdits: number;
   hotEdits: number;
@@ -30,6 +31,7 @@ Options:
   --skip-lint           skip cold lint, the floor and the cached lint
   --skip-server         skip the language server
   --skip-handbook       skip the handbook
+  --skip-diff           skip the diff of a 50-file change
   --local-edits N       edits to one KPI file's description (default: 200)
   --hot-edits N         renames of the owner id that ~1,000 KPIs name (default: 50)
   --requests N          completion and hover requests, each (default: 100)
@@ -40,7 +42,7 @@ Options:
 export class UsageError extends Error {}
 
 export function parseOptions(argv: readonly string[]): BenchOptions | 'help' {
-  const options: BenchOptions = { sizes: DEFAULT_SIZES, runs: 1, skipLint: false, skipServer: false, skipHandbook: false, localEdits: 200, hotEdits: 50, requests: 100 };
+  const options: BenchOptions = { sizes: DEFAULT_SIZES, runs: 1, skipLint: false, skipServer: false, skipHandbook: false, skipDiff: false, localEdits: 200, hotEdits: 50, requests: 100 };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     // `--name=value` and `--name value` both work.
@@ -52,6 +54,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions | 'help' {
     else if (name === '--skip-lint') options.skipLint = true;
     else if (name === '--skip-server') options.skipServer = true;
     else if (name === '--skip-handbook') options.skipHandbook = true;
+    else if (name === '--skip-diff') options.skipDiff = true;
     else if (name === '--local-edits') options.localEdits = positive(name, value());
     else if (name === '--hot-edits') options.hotEdits = positive(name, value());
     else if (name === '--requests') options.requests = positive(name, value());
