@@ -34,9 +34,10 @@ export function cxgovCommand(project, top, version) {
   return npxCommand(ownVersion());
 }
 
-/** Runs cxgov with `args` in the current folder; `capture` keeps its standard output instead of showing it. */
-export function runCxgov(command, args, { capture = false } = {}) {
+/** Runs cxgov with `args` in the current folder (or `cwd`); `capture` keeps its standard output instead of showing it. */
+export function runCxgov(command, args, { capture = false, cwd } = {}) {
   const result = spawnSync(command.file, [...command.prefix, ...args], {
+    cwd,
     stdio: ['ignore', capture ? 'pipe' : 'inherit', 'inherit'],
     encoding: 'utf8',
     maxBuffer: 1 << 30,

@@ -2,12 +2,14 @@
 // The GitHub Action's entry (action.yml runs it in a composite step, inputs as INPUT_* variables):
 // runs `cxgov lint` as annotations or SARIF and, when asked, `cxgov handbook --check`, appends a short
 // job summary to $GITHUB_STEP_SUMMARY and exits as cxgov does: 0 clean, 1 problems or a stale
-// handbook, 2 a usage, configuration or internal error.
+// handbook, 2 a usage, configuration or internal error. Mode `diff` runs `cxgov diff` instead (diffMode.mjs).
 import { appendFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { UsageError, cxgovCommand, runCxgov } from './cxgovCommand.mjs';
+import { diffProject } from './diffMode.mjs';
 
 const FORMATS = ['github', 'sarif'];
+const MODES = ['lint', 'diff'];
 
 /** The Action's inputs from the environment, with action.yml's defaults for empty ones. */
 function readInputs(env) {
@@ -16,7 +18,15 @@ function readInputs(env) {
   if (!FORMATS.includes(format)) throw new UsageError(`format "${format}" is not one of ${FORMATS.join(', ')}.`);
   const handbookCheck = input('HANDBOOK_CHECK', 'false');
   if (!['true', 'false'].includes(handbookCheck)) throw new UsageError(`handbook-check "${handbookCheck}" is not true or false.`);
+  const mode = input('MODE', 'lint');
+  if (!MODES.includes(mode)) throw new UsageError(`mode "${mode}" is not one of ${MODES.join(', ')}.`);
   return {
+    mode,
+    base: input('BASE', ''),
+    head: input('HEAD', 'HEAD'),
+    failOn: input('FAIL_ON', ''),
+    handbookUrl: input('HANDBOOK_URL', ''),
+    token: input('GITHUB_TOKEN', ''),
     path: input('PATH', '.'),
     format,
     sarifFile: input('SARIF_FILE', 'cxgov.sarif'),
@@ -86,10 +96,11 @@ function code(text) {
   return text.replace(/[`\r\n]/g, ' ');
 }
 
-function main() {
+async function main() {
   const inputs = readInputs(process.env);
   const command = cxgovCommand(inputs.path, process.cwd(), inputs.version);
   console.log(`Running ${command.label}`);
+  if (inputs.mode === 'diff') return diffProject(command, inputs, process.env);
   const lint = lintProject(command, inputs);
   const handbookStatus = inputs.handbookCheck ? checkHandbook(command, inputs.path) : undefined;
   if (process.env.GITHUB_STEP_SUMMARY) appendFileSync(process.env.GITHUB_STEP_SUMMARY, summary(inputs, lint, handbookStatus));
@@ -98,7 +109,7 @@ function main() {
 }
 
 try {
-  process.exitCode = main();
+  process.exitCode = await main();
 } catch (error) {
   if (!(error instanceof UsageError)) throw error;
   console.error(`cxgov action: ${error.message}`);

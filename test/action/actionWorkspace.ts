@@ -12,15 +12,30 @@ export const REPO = fileURLToPath(new URL('../../../', import.meta.url));
  * node_modules/cxgov linked to this repository's library, so the scripts find the local CLI, offline.
  */
 export function withWorkspace<T>(sample: string, body: (root: string) => T): T {
-  const root = mkdtempSync(join(tmpdir(), 'cxgov-workspace-'));
+  const root = workspace(sample);
   try {
-    cpSync(join(REPO, 'samples', sample), join(root, 'cx'), { recursive: true });
-    mkdirSync(join(root, 'node_modules'));
-    symlinkSync(join(REPO, 'library'), join(root, 'node_modules', 'cxgov'), 'junction');
     return body(root);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
+}
+
+/** `withWorkspace` for a body that waits: the folder is removed when its promise settles. */
+export async function withWorkspaceAsync<T>(sample: string, body: (root: string) => Promise<T>): Promise<T> {
+  const root = workspace(sample);
+  try {
+    return await body(root);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+function workspace(sample: string): string {
+  const root = mkdtempSync(join(tmpdir(), 'cxgov-workspace-'));
+  cpSync(join(REPO, 'samples', sample), join(root, 'cx'), { recursive: true });
+  mkdirSync(join(root, 'node_modules'));
+  symlinkSync(join(REPO, 'library'), join(root, 'node_modules', 'cxgov'), 'junction');
+  return root;
 }
 
 export interface ScriptRun {

@@ -26,7 +26,7 @@ describe('action.yml', () => {
 
   it('declares the inputs of the issue with their defaults, each described', () => {
     const defaults = Object.fromEntries(Object.entries(action.inputs).map(([name, input]) => [name, input.default]));
-    assert.deepEqual(defaults, { path: '.', format: 'github', 'sarif-file': 'cxgov.sarif', 'max-warnings': '-1', 'handbook-check': 'false', version: '' });
+    assert.deepEqual(defaults, { path: '.', format: 'github', 'sarif-file': 'cxgov.sarif', 'max-warnings': '-1', 'handbook-check': 'false', version: '', mode: 'lint', base: '', head: 'HEAD', 'fail-on': '', 'handbook-url': '', 'github-token': '' });
     for (const [name, input] of Object.entries(action.inputs)) assert.ok(input.description, name);
   });
 
