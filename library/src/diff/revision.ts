@@ -1,7 +1,17 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { git, GitError, readBlobs } from './git.js';
-import { readRegularFile } from '../util/regularFile.js';
+import { lstat } from 'node:fs/promises';
+import { NotARegularFileError, readRegularFile } from '../util/regularFile.js';
+
+/** A file of a revision: its blob id and size when known before reading (at a commit). */
+export interface RevisionEntry {
+  blob?: string;
+  size?: number;
+}
+
+/** What reading a file gave: its bytes; its size alone when over the limit (not read); why it cannot be read; or undefined when it is no regular file any more (gone, a link, a pipe), which is skipped. */
+export type ReadResult = Buffer | { size: number } | Error | undefined;
 
 /** The files of one side of a diff: a commit's tree, or the working tree. */
 export interface RevisionFiles {
@@ -9,10 +19,10 @@ export interface RevisionFiles {
   name: string;
   /** Its commit id; undefined for the working tree. */
   commit?: string;
-  /** Every regular file by repository-relative path (with `/`), with its blob id when known before reading. */
-  files: ReadonlyMap<string, string | undefined>;
-  /** The bytes of the given files, or why one cannot be read. */
-  read(paths: readonly string[]): Promise<(Buffer | Error)[]>;
+  /** Every file by repository-relative path (with `/`). */
+  files: ReadonlyMap<string, RevisionEntry>;
+  /** The bytes of the given files, those over `limit` bytes left unread. */
+  read(paths: readonly string[], limit: number): Promise<ReadResult[]>;
 }
 
 /** The name the working tree goes by in reports. */
@@ -43,26 +53,47 @@ export async function resolveCommit(repository: string, revision: string): Promi
 
 /** A commit's files, read from git's object store: nothing is checked out. */
 export async function commitFiles(repository: string, name: string, commit: string): Promise<RevisionFiles> {
-  const listing = await git(repository, ['ls-tree', '-r', '-z', '--full-tree', commit]);
-  const files = new Map<string, string>();
+  const listing = await git(repository, ['ls-tree', '-r', '-z', '-l', '--full-tree', commit]);
+  const files = new Map<string, Required<RevisionEntry>>();
   for (const entry of listing.toString('utf8').split('\0')) {
     const tab = entry.indexOf('\t');
     if (tab < 0) continue;
-    const [mode, type, id] = entry.slice(0, tab).split(' ');
-    // Links and submodules are no sources: only regular files (executable or not) are read.
-    if (type === 'blob' && (mode === '100644' || mode === '100755')) files.set(entry.slice(tab + 1), id!);
+    const [mode, type, blob, size] = entry.slice(0, tab).split(/ +/);
+    // Links (a link's blob is the name it points at) and submodules are no sources: regular files only.
+    if (type === 'blob' && (mode === '100644' || mode === '100755')) files.set(entry.slice(tab + 1), { blob: blob!, size: Number(size) });
   }
-  return { name, commit, files, read: (paths) => readBlobs(repository, paths.map((path) => files.get(path)!)) };
+  const read = async (paths: readonly string[], limit: number): Promise<ReadResult[]> => {
+    const small = paths.filter((path) => files.get(path)!.size <= limit);
+    const blobs = await readBlobs(repository, small.map((path) => files.get(path)!.blob));
+    const bytes = new Map(small.map((path, i) => [path, blobs[i]!]));
+    return paths.map((path) => bytes.get(path) ?? { size: files.get(path)!.size });
+  };
+  return { name, commit, files, read };
 }
 
 /** The working tree: tracked files and untracked ones git does not ignore, read from disk. */
 export async function workingTreeFiles(repository: string): Promise<RevisionFiles> {
   const listing = await git(repository, ['ls-files', '-z', '--cached', '--others', '--exclude-standard']);
-  const files = new Map<string, undefined>();
-  for (const path of listing.toString('utf8').split('\0')) if (path !== '') files.set(path, undefined);
-  const read = (paths: readonly string[]) =>
-    Promise.all(paths.map((path) => readRegularFile(join(repository, path)).catch((error: Error) => error)));
+  const files = new Map<string, RevisionEntry>();
+  for (const path of listing.toString('utf8').split('\0')) if (path !== '') files.set(path, {});
+  const read = (paths: readonly string[], limit: number) => Promise.all(paths.map((path) => readWorkingFile(join(repository, path), limit)));
   return { name: WORKING_TREE, files, read };
+}
+
+/**
+ * A file of the working tree as a commit would hold it: a link, a pipe or a folder is not read
+ * (a commit stores a link as the name it points at, never what is behind it).
+ */
+async function readWorkingFile(path: string, limit: number): Promise<ReadResult> {
+  try {
+    const stats = await lstat(path);
+    if (!stats.isFile()) return undefined;
+    if (stats.size > limit) return { size: stats.size };
+    return await readRegularFile(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT' || error instanceof NotARegularFileError) return undefined;
+    return error as Error;
+  }
 }
 
 /** The id git gives a blob of these bytes (SHA-1 repositories): equal ids, equal contents. */

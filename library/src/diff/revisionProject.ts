@@ -5,6 +5,7 @@ import { buildProjectIndex } from '../model/projectIndex.js';
 import { CONFIG_FILE, type Settings } from '../load/settings.js';
 import { defaultSettings, settingsFromBytes } from '../load/resolveSettings.js';
 import { runRules } from '../check/runRules.js';
+import { MAX_FILE_SIZE_LIMIT } from '../source/sourceSize.js';
 import type { RevisionFiles } from './revision.js';
 import { inRoot } from './projectRoots.js';
 import { selectSources } from './selectSources.js';
@@ -32,12 +33,15 @@ export async function loadRevisionProject(revision: RevisionFiles, repository: s
   if (withoutConfig) settings = defaultSettings(join(repository, root));
   else {
     if (!revision.files.has(configPath)) return { absent: true, problems: [] };
-    const [bytes] = await revision.read([configPath]);
+    const [bytes] = await revision.read([configPath], MAX_FILE_SIZE_LIMIT);
     const configFile = join(repository, configPath);
-    // Deleted from the working tree, not yet from the index.
-    if (bytes instanceof Error && (bytes as NodeJS.ErrnoException).code === 'ENOENT') return { absent: true, problems: [] };
-    if (bytes instanceof Error) return { problems: [{ rule: 'config', severity: 'error', file: configFile, range: ORIGIN, message: `${CONFIG_FILE} cannot be read (${(bytes as NodeJS.ErrnoException).code ?? bytes.message}).` }] };
-    const resolved = settingsFromBytes(configFile, bytes!);
+    // Deleted from the working tree (not yet from the index), or a link there.
+    if (bytes === undefined) return { absent: true, problems: [] };
+    if (!Buffer.isBuffer(bytes)) {
+      const why = bytes instanceof Error ? `cannot be read (${(bytes as NodeJS.ErrnoException).code ?? bytes.message})` : `is ${bytes.size} bytes, too big to be settings`;
+      return { problems: [{ rule: 'config', severity: 'error', file: configFile, range: ORIGIN, message: `${CONFIG_FILE} ${why}.` }] };
+    }
+    const resolved = settingsFromBytes(configFile, bytes);
     if (!resolved.settings) return { problems: resolved.problems };
     settings = resolved.settings;
   }

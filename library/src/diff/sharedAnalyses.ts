@@ -4,7 +4,7 @@ import { analyzeBytes } from '../scale/analyzePath.js';
 import { KeyTable } from '../scale/outline.js';
 import { analyzeFile } from '../check/analyzeFile.js';
 import { unreadableSource } from '../source/sourceFile.js';
-import { sourceSize, tooBigMessage } from '../source/sourceSize.js';
+import { readingLimit, sourceSize, tooBigMessage } from '../source/sourceSize.js';
 import { cannotRead } from '../load/readSource.js';
 import { blobId, type RevisionFiles } from './revision.js';
 
@@ -18,30 +18,31 @@ export class SharedAnalyses {
 
   /**
    * The analyses of `paths` (repository-relative) at a revision, in order, as absolute paths under
-   * `repository`. A file the working tree lists but no longer has (deleted, not yet staged) is left out.
+   * `repository`. A file that is no regular file at that side (a link, a pipe, deleted from the
+   * working tree but not from the index) is left out.
    */
   async analyze(revision: RevisionFiles, repository: string, paths: readonly string[], maxFileSize: number): Promise<FileAnalysis[]> {
-    const known = paths.map((path) => revision.files.get(path));
+    const known = paths.map((path) => revision.files.get(path)?.blob);
     const missing = paths.filter((path, i) => known[i] === undefined || !this.byBlob.has(key(path, known[i]!, maxFileSize)));
-    const read = await revision.read(missing);
-    const bytesOf = new Map(missing.map((path, i) => [path, read[i]!]));
+    const read = await revision.read(missing, readingLimit(maxFileSize));
+    const results = new Map(missing.map((path, i) => [path, read[i]]));
     const analyses: FileAnalysis[] = [];
     for (const [i, path] of paths.entries()) {
-      const bytes = bytesOf.get(path);
-      if (bytes instanceof Error && (bytes as NodeJS.ErrnoException).code === 'ENOENT') continue;
       const absolute = join(repository, path);
-      if (bytes instanceof Error) {
-        analyses.push(analyzeFile(cannotRead(absolute, bytes)));
+      const cached = known[i] === undefined ? undefined : this.byBlob.get(key(path, known[i]!, maxFileSize));
+      if (cached) {
+        analyses.push(cached);
         continue;
       }
-      const blob = known[i] ?? blobId(bytes!);
-      const cacheKey = key(path, blob, maxFileSize);
-      let analysis = this.byBlob.get(cacheKey);
-      if (!analysis) {
-        analysis = this.analyzeOne(absolute, bytes!, maxFileSize);
-        this.byBlob.set(cacheKey, analysis);
+      const result = results.get(path);
+      if (result === undefined) continue;
+      if (result instanceof Error) analyses.push(analyzeFile(cannotRead(absolute, result)));
+      else if (!Buffer.isBuffer(result)) analyses.push(analyzeFile(unreadableSource(absolute, tooBigMessage(result.size, maxFileSize)!)));
+      else {
+        const analysis = this.analyzeOne(absolute, result, maxFileSize);
+        this.byBlob.set(key(path, known[i] ?? blobId(result), maxFileSize), analysis);
+        analyses.push(analysis);
       }
-      analyses.push(analysis);
     }
     return analyses;
   }
