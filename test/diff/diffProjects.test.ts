@@ -1,5 +1,7 @@
 import { strict as assert } from 'node:assert';
+import { rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
+import { diffRevisions } from 'cxgov';
 import { runCli } from '../helpers/runCli.js';
 import { GitRepository } from './gitRepository.js';
 import { changeLine, diffJson, TODAY } from './runDiff.js';
@@ -39,6 +41,17 @@ describe('cxgov diff: projects in subfolders, several in one repository', () => 
     const { report } = diffJson(repository, ['HEAD~1', 'HEAD'], join(repository.root, 'teams/support/governance'));
     assert.deepEqual(report.projects, ['teams/support']);
     assert.deepEqual(report.changes.map(changeLine), ['notable added owner agent']);
+  });
+
+  it('finds the project around a folder named through a symbolic link (library call)', async () => {
+    const link = `${repository.root}-link`;
+    symlinkSync(repository.root, link);
+    try {
+      const { report } = await diffRevisions({ cwd: join(link, 'teams/support'), base: 'HEAD~1', head: 'HEAD', today: TODAY });
+      assert.deepEqual(report?.projects, ['teams/support']);
+    } finally {
+      rmSync(link);
+    }
   });
 
   it('compares only the project named with --project', () => {

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { Problem } from '../model/problem.js';
 import { localDate } from '../project/lint.js';
+import { realPathOf } from '../util/insideFolder.js';
 import type { DiffReport, EntityChange, DiffProblem } from './diffReport.js';
 import { RISKS } from './diffReport.js';
 import { entityChanges } from './entityChanges.js';
@@ -52,7 +53,8 @@ async function compare(cwd: string, options: DiffOptions): Promise<DiffResult> {
     commitFiles(repository, options.base, baseCommit),
     headCommit === undefined ? workingTreeFiles(repository) : commitFiles(repository, options.head!, headCommit),
   ]);
-  const where = repositoryPath(resolve(cwd, options.project ?? '.'), repository);
+  // git names the repository by its real path: so is the folder asked about, links resolved.
+  const where = repositoryPath(realPathOf(resolve(cwd, options.project ?? '.')), repository);
   const roots = [...projectRoots(base.files.keys()), ...projectRoots(head.files.keys())];
   const withoutConfig = roots.length === 0;
   const chosen = options.project !== undefined ? [where === '' ? '' : where] : withoutConfig ? [''] : projectsAround(roots, where);

@@ -13,7 +13,7 @@ const HANDBOOK_MANIFEST = '.cxgov-handbook.json';
 export function selectSources(files: Iterable<string>, root: string, settings: Settings): string[] {
   const included = picomatch([...settings.include], { dot: false });
   const excluded = picomatch([...settings.exclude, ...ALWAYS_EXCLUDE], { dot: true });
-  const handbook = posix.normalize(settings.handbook.out);
+  const handbook = posix.normalize(settings.handbook.out).replace(/(.)\/+$/, '$1');
   const prefix = root === '' ? '' : `${root}/`;
   const sources: string[] = [];
   for (const path of files) {
