@@ -2,8 +2,10 @@
 // every source, parses it with positions (`yaml`'s parseDocument and a LineCounter), validates it
 // with ajv against schemas/source.schema.json, and checks ids across files (defined once, every
 // reference defined). `cxgov lint` is judged against this process's wall time on the same files.
+// With --parse-only it is the parse-only floor: no positions and no ajv, only `parseDocument` +
+// `toJS` and the ids, the least any reader of these files can do.
 //
-// Usage: node bench/dist/floor.js PROJECT_DIR   (prints one JSON line of counts and phase times)
+// Usage: node bench/dist/floor.js PROJECT_DIR [--parse-only]   (prints one JSON line of counts and phase times)
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -52,10 +54,10 @@ function collectIds(data: unknown, defined: Map<string, number>, referenced: str
   }
 }
 
-function main(root: string): void {
+function main(root: string, parseOnly: boolean): void {
   const started = performance.now();
   const phase = { readMs: 0, parseMs: 0, validateMs: 0, idsMs: 0 };
-  const validate = validator();
+  const validate = parseOnly ? undefined : validator();
   const defined = new Map<string, number>();
   const referenced: string[] = [];
   let syntaxErrors = 0;
@@ -66,13 +68,13 @@ function main(root: string): void {
     const text = readFileSync(path, 'utf8');
     phase.readMs += performance.now() - t;
     t = performance.now();
-    const lineCounter = new LineCounter();
+    const lineCounter = parseOnly ? undefined : new LineCounter();
     const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
     const data: unknown = document.toJS({ maxAliasCount: 100 });
     syntaxErrors += document.errors.length;
     phase.parseMs += performance.now() - t;
     t = performance.now();
-    if (data !== null && data !== undefined && !validate(data)) schemaErrors += validate.errors?.length ?? 0;
+    if (validate && data !== null && data !== undefined && !validate(data)) schemaErrors += validate.errors?.length ?? 0;
     phase.validateMs += performance.now() - t;
     t = performance.now();
     collectIds(data, defined, referenced);
@@ -101,9 +103,9 @@ function main(root: string): void {
   );
 }
 
-const root = process.argv[2];
-if (!root) {
-  process.stderr.write('usage: node bench/dist/floor.js PROJECT_DIR\n');
+const [root, flag] = process.argv.slice(2);
+if (!root || (flag !== undefined && flag !== '--parse-only')) {
+  process.stderr.write('usage: node bench/dist/floor.js PROJECT_DIR [--parse-only]\n');
   process.exit(2);
 }
-main(root);
+main(root, flag === '--parse-only');

@@ -1,4 +1,4 @@
-import { build } from 'esbuild';
+import { build, stop } from 'esbuild';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { E2E_CACHE, ROOT } from './paths.js';
@@ -25,5 +25,7 @@ export async function bundleHostSuite(runner = 'index'): Promise<string> {
     external: ['vscode', 'mocha'],
     logLevel: 'warning',
   });
+  // esbuild keeps a service process for the next build; none comes soon, and it would outlive the run.
+  await stop();
   return join(outdir, `${runner}.cjs`);
 }

@@ -9,8 +9,9 @@ export interface FloorRun extends ProcessRun {
   counts: Record<string, number>;
 }
 
-export async function floor(root: string): Promise<FloorRun> {
-  const run = await runNode(FLOOR, [root]);
+/** `parseOnly`: the parse-only floor (no positions, no ajv). */
+export async function floor(root: string, parseOnly = false): Promise<FloorRun> {
+  const run = await runNode(FLOOR, parseOnly ? [root, '--parse-only'] : [root]);
   if (run.exitCode !== 0) throw new Error(`the floor exited with ${run.exitCode}:\n${run.stderr.slice(-2000)}`);
   return { ...run, counts: JSON.parse(run.stdout) as Record<string, number> };
 }

@@ -1,4 +1,4 @@
-import type { Suppressions } from '../model/fileAnalysis.js';
+import type { FileAnalysis, Suppressions } from '../model/fileAnalysis.js';
 import type { Range } from '../source/range.js';
 
 /** `# cxgov-disable-next-line rule-a, rule-b -- reason` on a line of its own. */
@@ -35,6 +35,14 @@ export function disableDirectives(text: string): DisableDirective[] {
     directives.push({ line, range: onLine(line, hash, end), names });
   }
   return directives;
+}
+
+/**
+ * The disable comments of an analysed file. Its suppressions say whether it has any: the judges of
+ * suppressions run on every check, and most files have none to look for again in their text.
+ */
+export function fileDirectives(analysis: FileAnalysis): DisableDirective[] {
+  return analysis.suppressions.size === 0 ? [] : disableDirectives(analysis.file.text);
 }
 
 /** Finds the inline suppression comments of a file: the line each silences, and its rules. */

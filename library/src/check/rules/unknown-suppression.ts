@@ -1,6 +1,6 @@
 import { entityName } from '../../model/entity.js';
 import type { ProjectIndex } from '../../model/projectIndex.js';
-import { disableDirectives } from '../suppressions.js';
+import { fileDirectives } from '../suppressions.js';
 import { typoBudget, typoMatcher } from '../../util/didYouMean.js';
 import { locate } from '../../source/locate.js';
 import type { Finding, Rule } from '../rule.js';
@@ -20,7 +20,7 @@ export const unknownSuppression: Rule = {
     const known = new Set(suppressions.ruleIds);
     const closestRule = typoMatcher(suppressions.ruleIds);
     for (const analysis of index.files) {
-      for (const { names } of disableDirectives(analysis.file.text)) {
+      for (const { names } of fileDirectives(analysis)) {
         for (const { name, range } of names) {
           if (known.has(name)) continue;
           const guess = closestRule(name);

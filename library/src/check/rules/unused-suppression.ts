@@ -1,4 +1,4 @@
-import { disableDirectives } from '../suppressions.js';
+import { fileDirectives } from '../suppressions.js';
 import { isExpired } from '../exceptions.js';
 import type { CheckedProblem, Rule } from '../rule.js';
 import { exceptionAt, judgedExceptions, namedEntities } from '../suppression/judged.js';
@@ -18,7 +18,7 @@ export const unusedSuppression: Rule = {
     const known = new Set(suppressions.ruleIds);
     for (const analysis of index.files) {
       const silencedLines = commented.get(analysis.file.path);
-      for (const directive of disableDirectives(analysis.file.text)) {
+      for (const directive of fileDirectives(analysis)) {
         const silenced = silencedLines?.get(directive.line + 1);
         if (directive.names.length === 0 && !silenced) {
           yield { at: { file: analysis.file, range: directive.range }, message: 'This comment silences every rule on the next line, but there is no problem there: remove the comment.' };
