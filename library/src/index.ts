@@ -41,4 +41,5 @@ export { checkHandbook, type StalePage } from './handbook/write/checkHandbook.js
 export { diffRevisions, type DiffOptions, type DiffResult } from './diff/diffRevisions.js';
 export { formatDiffMarkdown, type DiffMarkdownOptions } from './diff/format/markdown.js';
 export { formatDiffJson } from './diff/format/json.js';
+export { recentRevisions, type RevisionChoice } from './diff/recentRevisions.js';
 export { RISKS, type DiffReport, type DiffSide, type EntityChange, type FieldChange, type DiffProblem, type Risk } from './diff/diffReport.js';

@@ -117,11 +117,15 @@ async function initialized(
     });
   }
   // Without progress (a client that refuses it), indexing still runs.
-  const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
-  progress?.begin('cxgov: indexing governance projects', 0);
+  const progress = connection.window.createWorkDoneProgress().then(
+    (created) => (created.begin('cxgov: indexing governance projects', 0), created),
+    () => undefined,
+  );
   const started = performance.now();
-  await workspace.setFolders(folders, { report: (message, percentage) => progress?.report(percentage, message) });
-  progress?.done();
+  // Indexing is queued before the client answers about progress: a request that arrives meanwhile
+  // (a command run at once) waits for the projects instead of finding none.
+  await workspace.setFolders(folders, { report: (message, percentage) => void progress.then((created) => created?.report(percentage, message)) });
+  (await progress)?.done();
   announceIndexed(connection, { ...workspace.summary(), milliseconds: Math.round(performance.now() - started) });
 }
 

@@ -48,6 +48,42 @@ export interface GenerateHandbookResult {
  */
 export const GenerateHandbookRequest = new RequestType<GenerateHandbookParams, GenerateHandbookResult | null, void>('cxgov/generateHandbook');
 
+/** What to compare the working tree with: `cxgov diff REVISION` for the project of a file. */
+export interface CompareWithParams {
+  /** A file or folder of the project (`file:` URI); the first project of the workspace when absent. */
+  uri?: DocumentUri | null;
+  /** A git revision: a branch, a tag, `HEAD~1`, a commit id. */
+  revision: string;
+}
+
+/** The review, as `cxgov diff` writes it for a pull-request comment. */
+export interface CompareWithResult {
+  /** The revision compared with, as given. */
+  base: string;
+  markdown: string;
+}
+
+/**
+ * Compares the project's saved files with a revision, as `cxgov diff REVISION` does. Answers `null`
+ * (after a `window/showMessage` saying why) when it cannot: no git repository, an unknown revision,
+ * a `cxgov.yaml` that is not valid at one side.
+ */
+export const CompareWithRequest = new RequestType<CompareWithParams, CompareWithResult | null, void>('cxgov/compareWith');
+
+/** Where to list revisions: a file or folder in the repository; the first project when absent. */
+export interface RevisionsParams {
+  uri?: DocumentUri | null;
+}
+
+/** A revision to offer, and what it is ("branch: …", "tag: …", "a1b2c3d: …"). */
+export interface RevisionChoice {
+  revision: string;
+  description: string;
+}
+
+/** The branches, tags and recent commits of the project's repository, newest first; empty outside one. */
+export const RevisionsRequest = new RequestType<RevisionsParams, RevisionChoice[], void>('cxgov/revisions');
+
 /**
  * The command of every code lens: show these locations, the entries the lens counts, as references
  * of the id at `position` in `uri`. The client runs it (VS Code: the references peek; other editors
