@@ -22,6 +22,8 @@ export class Session implements vscode.Disposable {
   private client: LanguageClient | undefined;
   /** How many projects the server found when it was done with its first check; undefined before. */
   private indexedProjects: number | undefined;
+  /** The first look for projects (and start), while the window opens. */
+  private opening: Promise<void> | undefined;
   private readonly listeners: vscode.Disposable[];
 
   constructor(private readonly context: vscode.ExtensionContext) {
@@ -32,7 +34,12 @@ export class Session implements vscode.Disposable {
   }
 
   /** Finds the workspace's projects and starts the server if there is one; rejects when it cannot start. */
-  async open(): Promise<void> {
+  open(): Promise<void> {
+    this.opening = this.openProjects();
+    return this.opening;
+  }
+
+  private async openProjects(): Promise<void> {
     // Looking for projects is the start of the start: no item appears, then turns into another.
     this.statusBar.show('starting');
     await this.projects.load();
@@ -84,6 +91,8 @@ export class Session implements vscode.Disposable {
 
   /** The running client, started if needed; throws when cxgov is turned off. */
   async ready(): Promise<LanguageClient> {
+    // A command run while the window opens: the client being started is the one to use, not a second.
+    await this.opening?.catch(() => undefined);
     if (!this.client) await this.start();
     if (!this.client) throw new Error('cxgov is turned off in this workspace (setting "cxgov.enable").');
     if (!this.client.isRunning()) await this.client.start();

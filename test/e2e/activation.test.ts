@@ -7,12 +7,12 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, stat
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage, runExtensionTests } from './browser.js';
+import { launchBrowser, openPage } from './browser.js';
 import { CodeServer } from './codeServer.js';
 import { explorerMenu, explorerRow, logLevelListHas, waitForCommand } from './explorerMenu.js';
-import { bundleHostSuite } from './hostBundle.js';
+import { runHostSuite } from './hostSuite.js';
 import { packageExtension } from './package.js';
-import { EXTENSION_DIR, RESULTS_DIR, SAMPLES_DIR } from './paths.js';
+import { RESULTS_DIR, SAMPLES_DIR } from './paths.js';
 import { requireTools } from './paths.js';
 import { openFile } from './workbench.js';
 
@@ -109,19 +109,8 @@ describe('where the extension starts, and what it says (code-server, headless ch
     assert.ok(!labels.includes(NEW_PROJECT), labels.join(', '));
   });
 
-  /** Runs a runner of test/e2e/host in a workspace, with the extension loaded from the repository. */
-  async function hostSuite(runner: string, folder: string): Promise<void> {
-    const payload: [string, string][] = [
-      ['extensionDevelopmentPath', server!.remoteUri(EXTENSION_DIR)],
-      ['extensionTestsPath', server!.remoteUri(await bundleHostSuite(runner))],
-    ];
-    const { page, console: lines } = await openPage(browser!);
-    const code = await runExtensionTests(page, server!.workbench(folder, payload), 90_000).catch((error: Error) => {
-      throw new Error(`${error.message}\n${lines.join('\n')}\n--- code-server log ---\n${server!.log()}`);
-    });
-    console.log(lines.filter((line) => /^\[host\] {2,}/.test(line)).map((line) => `    ${line.slice('[host] '.length)}`).join('\n'));
-    await page.close();
-    assert.equal(code, 0, `the extension tests failed:\n${lines.join('\n')}`);
+  function hostSuite(runner: string, folder: string): Promise<void> {
+    return runHostSuite(server!, browser!, runner, folder);
   }
 
   /** A throw-away workspace with these files. */

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { Session } from '../session';
+import { compareWith } from './compareWith';
 import { generateHandbook, previewHandbook } from './handbook';
 import { newProject, projectOptions } from './newProject';
 import { showReferences } from './showReferences';
@@ -12,6 +13,7 @@ const COMMANDS: Record<string, Command> = {
   'cxgov.newProject': (session, folder, options) => newProject(session, folder instanceof vscode.Uri ? folder : undefined, projectOptions(options)),
   'cxgov.generateHandbook': (session, resource) => generateHandbook(session, resource instanceof vscode.Uri ? resource : undefined),
   'cxgov.previewHandbook': (session) => previewHandbook(session),
+  'cxgov.compareWith': (session, revision) => compareWith(session, typeof revision === 'string' ? revision : undefined),
   'cxgov.restartServer': (session) => session.restart(),
   'cxgov.showOutput': (session) => session.output.show(true),
   [SHOW_REFERENCES_COMMAND]: (session, ...args) => showReferences(session, ...args),
