@@ -1,33 +1,33 @@
 // The Action's diff mode run as GitHub runs it: a real process in a git workspace, the job summary
 // in a file, and a local HTTP server standing in for the GitHub API (GITHUB_API_URL): no network.
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO, withWorkspaceAsync, type ScriptRun } from './actionWorkspace.js';
-
-const GIT_ENV = { GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 'test@example.com', GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 'test@example.com', GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' };
-
-function git(root: string, ...args: string[]): string {
-  const run = spawnSync('git', args, { cwd: root, encoding: 'utf8', env: { ...process.env, ...GIT_ENV } });
-  if (run.status !== 0) throw new Error(`git ${args.join(' ')}: ${run.stderr}`);
-  return run.stdout.trim();
-}
+import { gitIn } from '../diff/gitRepository.js';
 
 /** The sample committed on main, then a pull request that lowers the NPS target: BASE's commit id. */
 function pullRequest(root: string): string {
   writeFileSync(join(root, '.gitignore'), 'node_modules\n');
-  git(root, 'init', '-q', '-b', 'main');
-  git(root, 'add', '-A');
-  git(root, 'commit', '-q', '-m', 'base');
-  const base = git(root, 'rev-parse', 'HEAD');
+  gitIn(root, 'init', '-q', '-b', 'main');
+  gitIn(root, 'add', '-A');
+  gitIn(root, 'commit', '-q', '-m', 'base');
+  const base = gitIn(root, 'rev-parse', 'HEAD');
   const file = join(root, 'cx/governance/kpis.yaml');
   writeFileSync(file, readFileSync(file, 'utf8').replace('      value: 70\n', '      value: 65\n'));
-  git(root, 'commit', '-q', '-am', 'lower the NPS target');
+  gitIn(root, 'commit', '-q', '-am', 'lower the NPS target');
   return base;
+}
+
+/** What GitHub sets for a run on pull request 7 of `repository`: the event file (written in `root`) and the API's address. */
+function pullRequestEnvironment(root: string, base: string, apiUrl: string, repository: string): Record<string, string> {
+  const event = join(root, 'event.json');
+  writeFileSync(event, JSON.stringify({ pull_request: { number: 7, base: { sha: base } } }));
+  return { GITHUB_EVENT_PATH: event, GITHUB_API_URL: apiUrl, GITHUB_REPOSITORY: repository };
 }
 
 /** action/run.mjs as a child process that does not block this one (the fake API answers meanwhile). */
@@ -104,9 +104,7 @@ describe('the GitHub Action script, mode diff', function () {
     try {
       await withWorkspaceAsync('wow-retail', async (root) => {
         const base = pullRequest(root);
-        const event = join(root, 'event.json');
-        writeFileSync(event, JSON.stringify({ pull_request: { number: 7, base: { sha: base } } }));
-        const env = { GITHUB_EVENT_PATH: event, GITHUB_API_URL: github.url, GITHUB_REPOSITORY: 'acme/cx' };
+        const env = pullRequestEnvironment(root, base, github.url, 'acme/cx');
         const first = await runAction(root, { MODE: 'diff', PATH: 'cx', GITHUB_TOKEN: 'secret-token' }, env);
         assert.equal(first.status, 0, first.stdout + first.stderr);
         assert.match(first.stdout, /pull request comment created/);
@@ -133,9 +131,7 @@ describe('the GitHub Action script, mode diff', function () {
     try {
       await withWorkspaceAsync('wow-retail', async (root) => {
         const base = pullRequest(root);
-        const event = join(root, 'event.json');
-        writeFileSync(event, JSON.stringify({ pull_request: { number: 7, base: { sha: base } } }));
-        const run = await runAction(root, { MODE: 'diff', PATH: 'cx', GITHUB_TOKEN: 't' }, { GITHUB_EVENT_PATH: event, GITHUB_API_URL: github.url, GITHUB_REPOSITORY: 'someone/else' });
+        const run = await runAction(root, { MODE: 'diff', PATH: 'cx', GITHUB_TOKEN: 't' }, pullRequestEnvironment(root, base, github.url, 'someone/else'));
         assert.equal(run.status, 0, run.stdout + run.stderr);
         assert.match(run.stdout, /^::warning title=cxgov diff::The pull request comment could not be posted \(GET .* answered 404 Not Found\)/m);
         assert.match(run.summary, /an outcome target is lowered/);
@@ -150,7 +146,7 @@ describe('the GitHub Action script, mode diff', function () {
       const base = pullRequest(root);
       const file = join(root, 'cx/governance/kpis.yaml');
       writeFileSync(file, readFileSync(file, 'utf8').replace('owner: cx-insights-lead', 'owner: nobody-here'));
-      git(root, 'commit', '-q', '-am', 'break an owner');
+      gitIn(root, 'commit', '-q', '-am', 'break an owner');
       const run = await runAction(root, { MODE: 'diff', PATH: 'cx', BASE: base, FAIL_ON: 'introduced' });
       assert.equal(run.status, 1, run.stdout + run.stderr);
       assert.match(run.summary, /Problems introduced \(1\)/);

@@ -1,4 +1,6 @@
 import { strict as assert } from 'node:assert';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { runCli } from '../helpers/runCli.js';
 import { expectGolden } from '../helpers/golden.js';
 import { GitRepository } from './gitRepository.js';
@@ -26,6 +28,14 @@ describe('cxgov diff: the Markdown for a pull-request comment', () => {
     assert.match(run.stdout, /\*\*\[KPI customer-satisfaction\]\(https:\/\/example\.com\/handbook\/kpis\.md#customer-satisfaction\)\*\*/);
     assert.match(run.stdout, /\*\*\[pillar personal\]|\*\*pillar `personal`\*\*/);
     assert.doesNotMatch(run.stdout, /handbook\/[a-z]+\.md#personal/, 'a removed entity has no heading to link to');
+  });
+
+  it('writes the report whole to --output-file, nothing on standard output', () => {
+    const run = runCli(['diff', 'main', 'change', '--today', TODAY, '-o', 'review.md'], repository.root);
+    assert.equal(run.status, 0, run.stderr);
+    assert.equal(run.stdout, '');
+    assert.match(readFileSync(join(repository.root, 'review.md'), 'utf8'), /^### cxgov: governance changes\n\n\*\*11 changes \(6 critical, 4 notable, 1 wording\)\*\*/);
+    rmSync(join(repository.root, 'review.md'));
   });
 
   it('refuses a handbook address that is not http(s)', () => {

@@ -81,6 +81,19 @@ describe('cxgov diff: a project that did not exist yet, and a cxgov.yaml that ch
     }
   });
 
+  it('reports everything as removed, and every problem of BASE as fixed, when HEAD no longer has the project', () => {
+    const repository = new GitRepository();
+    try {
+      repository.commit('project', { 'cxgov.yaml': 'name: x\n', 'governance/owners.yaml': owners('lead'), 'governance/kpis.yaml': KPI });
+      repository.commit('gone', { 'cxgov.yaml': null, 'governance/owners.yaml': null, 'governance/kpis.yaml': null, 'README.md': '# Moved\n' });
+      const { report } = diffJson(repository, ['HEAD~1', 'HEAD']);
+      assert.deepEqual(report.changes.map(changeLine), ['notable removed kpi nps', 'notable removed owner lead']);
+      assert.deepEqual(report.problems.fixed.map((problem) => problem.rule), ['kpi-no-mission-link']);
+    } finally {
+      repository.cleanup();
+    }
+  });
+
   it('reads each side with its own cxgov.yaml: sources and rule settings', () => {
     const repository = new GitRepository();
     try {

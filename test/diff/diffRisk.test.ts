@@ -60,6 +60,12 @@ const CASES: Case[] = [
     head: { 'governance/mission.yaml': 'mission:\n  statement: Serve customers at the lowest cost.\n  owner: lead\n' },
     expected: ['critical changed mission: the customer promise is reworded'],
   },
+  {
+    name: 'a removed customer promise is critical',
+    base: { 'governance/mission.yaml': 'mission:\n  statement: Delight every customer.\n  owner: lead\n' },
+    head: { 'governance/mission.yaml': '# To be rewritten.\n' },
+    expected: ['critical removed mission: the customer promise is removed'],
+  },
 ];
 
 describe('cxgov diff: risk classes', () => {

@@ -16,9 +16,7 @@ export class GitRepository {
 
   /** Runs git in the repository and returns its output; a failure fails the test. */
   git(...args: string[]): string {
-    const run = spawnSync('git', args, { cwd: this.root, encoding: 'utf8', env: GIT_ENV });
-    if (run.status !== 0) throw new Error(`git ${args.join(' ')} failed: ${run.stderr}`);
-    return run.stdout.trim();
+    return gitIn(this.root, ...args);
   }
 
   /** Writes and deletes files in the working tree. */
@@ -45,6 +43,13 @@ export class GitRepository {
   cleanup(): void {
     rmSync(this.root, { recursive: true, force: true });
   }
+}
+
+/** Runs git in a folder with a fixed identity and no user or system configuration; returns its output, a failure fails the test. */
+export function gitIn(cwd: string, ...args: string[]): string {
+  const run = spawnSync('git', args, { cwd, encoding: 'utf8', env: GIT_ENV });
+  if (run.status !== 0) throw new Error(`git ${args.join(' ')} failed: ${run.stderr}`);
+  return run.stdout.trim();
 }
 
 const GIT_ENV: NodeJS.ProcessEnv = {

@@ -5,12 +5,12 @@ import type { FileEdits } from './gitRepository.js';
 export const CONFIG = 'name: Review scenario\n';
 
 const MISSION = `mission:
-  statement: Make every customer feel looked after.
+  statement: Every customer leaves a contact with us feeling looked after.
   owner: head-of-cx
   pillars:
     - id: effortless
       name: Effortless
-      description: Customers get what they need without chasing us.
+      description: Nobody has to ask twice.
     - id: personal
       name: Personal
       description: Customers talk to people who know them.

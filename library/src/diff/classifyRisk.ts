@@ -38,6 +38,7 @@ function criticalReasons({ change, before, after, fields }: ClassifiedChange, co
   if (change === 'removed') {
     if (entity.kind === 'value') reasons.push('a value is removed');
     if (entity.kind === 'pillar') reasons.push('a mission pillar is removed');
+    if (entity.kind === 'mission') reasons.push('the customer promise is removed');
     return reasons;
   }
   const data = after!.data;
