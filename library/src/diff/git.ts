@@ -3,6 +3,12 @@ import { execFile, spawn } from 'node:child_process';
 /** Why git refused: a message for the user, never a stack trace. */
 export class GitError extends Error {}
 
+/**
+ * Settings of the repository's configuration that would make git run a command of its own: a
+ * review reads revisions only (`ls-files` of the working tree runs `core.fsmonitor`).
+ */
+const NO_COMMANDS = ['-c', 'core.fsmonitor=false'];
+
 /** Output of git that may be large (a tree of 20,000 files): the limit only stops a runaway. */
 const MAX_OUTPUT = 1 << 30;
 
@@ -12,7 +18,7 @@ const MAX_OUTPUT = 1 << 30;
  */
 export function git(cwd: string, args: readonly string[]): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    execFile('git', args, { cwd, encoding: 'buffer', maxBuffer: MAX_OUTPUT, env: quietEnvironment() }, (error, stdout, stderr) => {
+    execFile('git', [...NO_COMMANDS, ...args], { cwd, encoding: 'buffer', maxBuffer: MAX_OUTPUT, env: quietEnvironment() }, (error, stdout, stderr) => {
       if (!error) return resolve(stdout);
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'ENOENT' && !stderr.length) return reject(new GitError('git is not installed or not on the PATH: cxgov diff reads revisions through git.'));
@@ -28,7 +34,7 @@ export function git(cwd: string, args: readonly string[]): Promise<Buffer> {
 export function readBlobs(cwd: string, ids: readonly string[]): Promise<Buffer[]> {
   if (ids.length === 0) return Promise.resolve([]);
   return new Promise((resolve, reject) => {
-    const child = spawn('git', ['cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'pipe'], env: quietEnvironment() });
+    const child = spawn('git', [...NO_COMMANDS, 'cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'pipe'], env: quietEnvironment() });
     const chunks: Buffer[] = [];
     const errors: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
