@@ -2,7 +2,7 @@ import { MessageType, type Connection } from 'vscode-languageserver';
 import { diffRevisions, formatDiffMarkdown, recentRevisions } from 'cxgov';
 import type { WorkspaceHost } from '../host/types.js';
 import type { CompareWithParams, CompareWithResult, RevisionChoice, RevisionsParams } from '../protocol.js';
-import { notAFile, requestedPath, tell } from './arguments.js';
+import { requestedPath, requestedProject, tell } from './arguments.js';
 
 /** The review of the project's working tree against a revision, as `cxgov diff REVISION` writes it. */
 export async function compareWith(connection: Connection, host: WorkspaceHost, params: CompareWithParams | null): Promise<CompareWithResult | null> {
@@ -11,9 +11,9 @@ export async function compareWith(connection: Connection, host: WorkspaceHost, p
     tell(connection, MessageType.Error, 'cxgov: name a revision to compare with (a branch, a tag, HEAD~1 or a commit id).');
     return null;
   }
-  const root = await projectRoot(connection, host, params?.uri);
-  if (root === null) return null;
-  const result = await diffRevisions({ cwd: root, base: revision, project: '.' });
+  const requested = await requestedProject(connection, host, params?.uri, 'to compare');
+  if (!requested) return null;
+  const result = await diffRevisions({ cwd: requested.state.settings.root, base: revision, project: '.' });
   if (!result.report) {
     for (const problem of result.problems) tell(connection, MessageType.Error, `cxgov: ${problem.message}`);
     return null;
@@ -27,16 +27,4 @@ export async function revisions(host: WorkspaceHost, params: RevisionsParams | n
   const root = path ?? (await host.projects())[0]?.settings.root;
   if (!root) return [];
   return recentRevisions(root).catch(() => []);
-}
-
-/** The root of the project that holds the given file (the first project when none is given); null after saying why. */
-async function projectRoot(connection: Connection, host: WorkspaceHost, uri: unknown): Promise<string | null> {
-  const path = uri == null ? undefined : requestedPath(uri);
-  if (uri != null && !path) return notAFile(connection, uri);
-  const state = path ? await host.projectFor(path) : (await host.projects())[0];
-  if (!state) {
-    tell(connection, MessageType.Error, 'cxgov: no governance project here (a folder with cxgov.yaml) to compare.');
-    return null;
-  }
-  return state.settings.root;
 }

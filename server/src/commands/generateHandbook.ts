@@ -5,7 +5,7 @@ import { fullRange, type EditorTarget, type FileAnalysis } from 'cxgov/editor';
 import type { ProjectState, WorkspaceHost } from '../host/types.js';
 import { targetOf } from '../service/target.js';
 import type { GenerateHandbookParams, GenerateHandbookResult } from '../protocol.js';
-import { notAFile, requestedPath, tell } from './arguments.js';
+import { requestedProject, tell } from './arguments.js';
 
 /**
  * Writes the handbook of the project that holds the given file (the first project when none is
@@ -13,14 +13,9 @@ import { notAFile, requestedPath, tell } from './arguments.js';
  * as `cxgov handbook`. With a position, also says which page shows the entry there.
  */
 export async function generateHandbook(connection: Connection, host: WorkspaceHost, params: GenerateHandbookParams | null): Promise<GenerateHandbookResult | null> {
-  const given = params?.uri;
-  const path = given == null ? undefined : requestedPath(given);
-  if (given != null && !path) return notAFile(connection, given);
-  const state = path ? await host.projectFor(path) : (await host.projects())[0];
-  if (!state) {
-    tell(connection, MessageType.Error, 'cxgov: no governance project here (a folder with cxgov.yaml) to write a handbook for.');
-    return null;
-  }
+  const requested = await requestedProject(connection, host, params?.uri, 'to write a handbook for');
+  if (!requested) return null;
+  const { state, path } = requested;
   const { settings } = state;
   const folder = resolve(settings.root, settings.handbook.out);
   const { pages, locate } = renderHandbookWithLocations({ index: state.index, settings, options: settings.handbook });
