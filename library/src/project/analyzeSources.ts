@@ -91,16 +91,25 @@ export async function analyzeAndCache(paths: readonly string[], plan: AnalyzePla
   }
 }
 
-/** The content hashes of files ('' for one that cannot be read): in a worker and this thread, for many. */
-export async function hashSources(paths: readonly string[], workers: AnalyzeOptions['workers']): Promise<string[]> {
-  const hashes = new Array<string>(paths.length);
+/** Hashes the files of a load: `start` it before they are found, and its thread starts meanwhile. */
+export interface Hasher {
+  /** The content hashes of files ('' for one that cannot be read): in a worker and this thread, for many. */
+  hash(paths: readonly string[]): Promise<string[]>;
+  close(): void;
+}
+
+/** A Hasher whose worker thread, if the setting allows one, starts at once. */
+export function startHashing(workers: AnalyzeOptions['workers']): Hasher {
   const threads = new Threads(workers, 0);
-  try {
-    await threads.hash(paths, (first, batch) => batch.forEach((hash, j) => (hashes[first + j] = hash)), true);
-    return hashes;
-  } finally {
-    threads.close();
-  }
+  threads.warmHasher();
+  return {
+    async hash(paths) {
+      const hashes = new Array<string>(paths.length);
+      await threads.hash(paths, (first, batch) => batch.forEach((hash, j) => (hashes[first + j] = hash)), true);
+      return hashes;
+    },
+    close: () => threads.close(),
+  };
 }
 
 /**
@@ -145,6 +154,11 @@ class Threads {
     if (this.worth(paths.length, HASH_IN_WORKERS_FROM)) return (this.hasher ??= new WorkerPool(1)).hash(paths, onBatch, helpHere ? (batch) => batch.map(hashFile) : undefined);
     onBatch(0, paths.map(hashFile));
     return Promise.resolve();
+  }
+
+  /** Starts the hashing thread before the files are known, when there may be a use for it. */
+  warmHasher(): void {
+    if (this.setting === true || (this.setting === 'auto' && availableParallelism() > 1)) (this.hasher ??= new WorkerPool(1)).warm();
   }
 
   /** Parsing takes every core there is: a worker on each core but one, and this thread. */

@@ -1,6 +1,6 @@
 import { runRules } from '../check/runRules.js';
 import { encodeResult, readResult, resultKey, type ResultInputs } from '../scale/resultCache.js';
-import { hashSources } from './analyzeSources.js';
+import { startHashing } from './analyzeSources.js';
 import { lint, localDate, selectedReport, type LintOptions, type ReportResult } from './lint.js';
 import { loadPlanned, planLoad, type LoadPlan } from './loadProject.js';
 
@@ -13,11 +13,19 @@ import { loadPlanned, planLoad, type LoadPlan } from './loadProject.js';
  */
 export async function lintWithResultCache(options: LintOptions): Promise<ReportResult> {
   if (!options.cache || options.texts?.size) return lint(options);
-  const planned = await planLoad(options);
-  if (!planned.plan) return { configProblems: planned.problems };
-  const { plan } = planned;
+  // The hashing thread starts while this one finds the files.
+  const hasher = startHashing(options.workers);
+  let hashes: string[];
+  let plan: LoadPlan;
+  try {
+    const planned = await planLoad(options);
+    if (!planned.plan) return { configProblems: planned.problems };
+    plan = planned.plan;
+    hashes = await hasher.hash(plan.readable);
+  } finally {
+    hasher.close();
+  }
   const today = options.today ?? localDate();
-  const hashes = await hashSources(plan.readable, plan.workers);
   const key = resultKey(inputsOf(plan, today, hashes));
   const cached = key && readResult(plan.cacheFile!, key, lintFiles(plan));
   if (cached) return { report: selectedReport(plan, cached, options), configProblems: [] };
