@@ -1,6 +1,6 @@
 import { MarkupKind, type CompletionItem, type CompletionList, type CompletionParams } from 'vscode-languageserver';
 import type { WorkspaceHost } from '../host/types.js';
-import { complete, describeItem, whole, type IdItemData } from '../service/completion.js';
+import { complete, describeItem, type IdItemData } from '../service/completion.js';
 import { sourceOf } from '../service/source.js';
 import { configOf } from '../service/configSource.js';
 import { completeConfig } from '../service/configCompletion.js';
@@ -18,7 +18,7 @@ export function completionHandler(host: WorkspaceHost, client: () => { completio
     const options = { labelDetails: completionLabelDetails };
     if (source) return withItemDefaults(complete(source.state, source.analysis, params.position, options), completionItemDefaults);
     const config = await configOf(host, params.textDocument.uri);
-    return config ? withItemDefaults(whole(completeConfig(config.state, config.file, params.position, options)), completionItemDefaults) : [];
+    return config ? withItemDefaults(completeConfig(config.state, config.file, params.position, options), completionItemDefaults) : [];
   };
 }
 
