@@ -91,7 +91,7 @@ export async function analyzeAndCache(paths: readonly string[], plan: AnalyzePla
   }
 }
 
-/** Hashes the files of a load: `start` it before they are found, and its thread starts meanwhile. */
+/** Hashes the files of a load; started (`startHashing`) before they are found, so that its thread starts meanwhile. */
 export interface Hasher {
   /** The content hashes of files ('' for one that cannot be read): in a worker and this thread, for many. */
   hash(paths: readonly string[]): Promise<string[]>;

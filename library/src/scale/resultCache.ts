@@ -37,8 +37,9 @@ interface ResultContents {
 export function resultKey(inputs: ResultInputs): string | undefined {
   if (inputs.files.some(([, hash]) => hash === '')) return undefined;
   const digest = createHash('sha256');
+  // Maps and sets as their entries (JSON would write them as `{}`), cxgov.yaml as its text.
   const settings = JSON.stringify(inputs.settings, (name, value: unknown) =>
-    name === 'configSource' ? (value as Settings['configSource'])?.text : value instanceof Map ? [...(value as Map<unknown, unknown>)] : value,
+    name === 'configSource' ? (value as Settings['configSource'])?.text : value instanceof Map || value instanceof Set ? [...(value as Iterable<unknown>)] : value,
   );
   digest.update(JSON.stringify([RESULT_FORMAT, cacheKey(inputs.settings.maxFileSize), settings, inputs.today, [...inputs.refused]]));
   for (const [path, hash] of inputs.files) digest.update(`\n${path}\0${hash}`);
