@@ -7,6 +7,7 @@ export { outlineDocument } from '../scale/outline.js';
 export { LeanSource } from '../scale/leanSource.js';
 export { toRecord, fromRecord, type AnalysisRecord } from '../scale/analysisRecord.js';
 export { AnalysisCache } from '../scale/analysisCache.js';
+export { readSignedSections, writeSignedSections } from '../scale/cacheFile.js';
 export { hashFile } from '../scale/contentHash.js';
 export { keyText } from '../source/nodeText.js';
 export { REFERENCE_FIELDS } from '../model/references.js';

@@ -45,12 +45,31 @@ const READ_BATCH = 64;
 
 /**
  * Analyses every source, in the order given: in-process with documents, or lean, through worker
- * threads and the cache file. Each batch that comes back from a worker is turned into analyses at
- * once, while the workers go on with the next.
+ * threads and the cache file (which it updates).
  */
 export async function analyzeSources(paths: readonly string[], plan: AnalyzePlan): Promise<FileAnalysis[]> {
+  const analyzed = await analyzeAndCache(paths, plan);
+  analyzed.saveCache();
+  return analyzed.analyses;
+}
+
+/** The analyses of a load, their records, and how to update the cache file with them. */
+export interface AnalyzedSources {
+  analyses: FileAnalysis[];
+  /** Each file's record, when analysed lean (each with its content hash when the cache is used). */
+  records: readonly AnalysisRecord[];
+  /** Writes the cache file, if any, with these records and `result` (the whole lint result, encoded). */
+  saveCache(result?: Uint8Array): void;
+}
+
+/**
+ * `analyzeSources`, leaving the cache file to be written by the caller. Each batch that comes back
+ * from a worker is turned into analyses at once, while the workers go on with the next.
+ * `plan.hashes`: the content hashes of `paths`, when already taken.
+ */
+export async function analyzeAndCache(paths: readonly string[], plan: AnalyzePlan & { hashes?: readonly string[] }): Promise<AnalyzedSources> {
   const { workers, cacheFile, maxFileSize } = plan;
-  if (!workers && !cacheFile) return analyzeWithDocuments(paths, maxFileSize);
+  if (!workers && !cacheFile) return { analyses: await analyzeWithDocuments(paths, maxFileSize), records: [], saveCache: () => {} };
   const threads = new Threads(workers, maxFileSize);
   const records: AnalysisRecord[] = new Array<AnalysisRecord>(paths.length);
   const analyses: FileAnalysis[] = new Array<FileAnalysis>(paths.length);
@@ -59,37 +78,59 @@ export async function analyzeSources(paths: readonly string[], plan: AnalyzePlan
     analyses[i] = fromRecord(record);
   };
   try {
-    const cache = cacheFile ? await openCache(cacheFile, maxFileSize, paths, threads, keep) : undefined;
+    const cache = cacheFile ? await openCache(cacheFile, maxFileSize, paths, plan.hashes, threads, keep) : undefined;
     const missing = cache ? cache.missing : paths.map((_, i) => i);
     await threads.analyze(
       missing.map((i) => paths[i]!),
       cache !== undefined,
       (first, batch) => batch.forEach((record, j) => keep(missing[first + j]!, record)),
     );
-    cache?.cache.save(records);
-    return analyses;
+    return { analyses, records, saveCache: (result) => cache?.cache.save(records, result) };
   } finally {
     threads.close();
   }
 }
 
+/** Hashes the files of a load; started (`startHashing`) before they are found, so that its thread starts meanwhile. */
+export interface Hasher {
+  /** The content hashes of files ('' for one that cannot be read): in a worker and this thread, for many. */
+  hash(paths: readonly string[]): Promise<string[]>;
+  close(): void;
+}
+
+/** A Hasher whose worker thread, if the setting allows one, starts at once. */
+export function startHashing(workers: AnalyzeOptions['workers']): Hasher {
+  const threads = new Threads(workers, 0);
+  threads.warmHasher();
+  return {
+    async hash(paths) {
+      const hashes = new Array<string>(paths.length);
+      await threads.hash(paths, (first, batch) => batch.forEach((hash, j) => (hashes[first + j] = hash)), true);
+      return hashes;
+    },
+    close: () => threads.close(),
+  };
+}
+
 /**
  * Opens the cache and keeps the records of the files whose content hash has not changed; returns
- * the indexes of the others. The files are hashed in the workers while this thread reads the cache.
+ * the indexes of the others. Unless given, the files are hashed in the workers while this thread
+ * reads the cache.
  */
-async function openCache(file: string, maxFileSize: number, paths: readonly string[], threads: Threads, keep: (i: number, record: AnalysisRecord) => void) {
+async function openCache(file: string, maxFileSize: number, paths: readonly string[], given: readonly string[] | undefined, threads: Threads, keep: (i: number, record: AnalysisRecord) => void) {
   const missing: number[] = [];
   if (!existsSync(file)) return { cache: AnalysisCache.open(file, maxFileSize), missing: paths.map((_, i) => i) };
   let cache: AnalysisCache | undefined;
   const early: [number, string[]][] = [];
-  const take = (first: number, hashes: string[]) =>
+  const take = (first: number, hashes: readonly string[]) =>
     hashes.forEach((hash, j) => {
       const cached = cache!.lookup(paths[first + j]!, hash);
       if (cached) keep(first + j, cached);
       else missing.push(first + j);
     });
-  const hashing = threads.hash(paths, (first, hashes) => (cache ? take(first, hashes) : early.push([first, hashes])));
+  const hashing = given ? Promise.resolve() : threads.hash(paths, (first, hashes) => (cache ? take(first, hashes) : early.push([first, hashes])));
   cache = AnalysisCache.open(file, maxFileSize);
+  if (given) take(0, given);
   for (const [first, hashes] of early) take(first, hashes);
   await hashing;
   return { cache, missing };
@@ -107,12 +148,17 @@ class Threads {
 
   /**
    * One thread hashes while this one reads the cache, which takes about as long: a second thread
-   * would mostly cost its start-up.
+   * would mostly cost its start-up. With `helpHere`, this thread has nothing else to do and hashes too.
    */
-  hash(paths: readonly string[], onBatch: OnBatch<string>): Promise<void> {
-    if (this.worth(paths.length, HASH_IN_WORKERS_FROM)) return (this.hasher ??= new WorkerPool(1)).hash(paths, onBatch);
+  hash(paths: readonly string[], onBatch: OnBatch<string>, helpHere = false): Promise<void> {
+    if (this.worth(paths.length, HASH_IN_WORKERS_FROM)) return (this.hasher ??= new WorkerPool(1)).hash(paths, onBatch, helpHere ? (batch) => batch.map(hashFile) : undefined);
     onBatch(0, paths.map(hashFile));
     return Promise.resolve();
+  }
+
+  /** Starts the hashing thread before the files are known, when there may be a use for it. */
+  warmHasher(): void {
+    if (this.setting === true || (this.setting === 'auto' && availableParallelism() > 1)) (this.hasher ??= new WorkerPool(1)).warm();
   }
 
   /** Parsing takes every core there is: a worker on each core but one, and this thread. */

@@ -15,6 +15,9 @@ export type LintResult =
   | { report: LintReport; project: LoadedProject; configProblems: [] }
   | { report?: undefined; project?: undefined; configProblems: Problem[] };
 
+/** A lint's report, or what stopped it: all `cxgov lint` prints. */
+export type ReportResult = { report: LintReport; configProblems: [] } | { report?: undefined; configProblems: Problem[] };
+
 /** Loads and lints a project (or the given files of it); the one call behind `cxgov lint`. */
 export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const loaded = await loadProject(options);
@@ -25,12 +28,17 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
 
 /** The lint of a loaded project whose rules have run: `problems` (of the whole project) in the files the lint was asked about. */
 export function lintReport(project: LoadedProject, problems: readonly Problem[], options: LintOptions): LintResult & { report: LintReport } {
+  return { report: selectedReport(project, problems, options), project, configProblems: [] };
+}
+
+/** The report of the problems (of the whole project) in the files the lint was asked about. */
+export function selectedReport(project: Pick<LoadedProject, 'settings' | 'selected'>, problems: readonly Problem[], options: LintOptions): LintReport {
   const selected = new Set(project.selected);
   const { configFile } = project.settings;
   // Problems in cxgov.yaml (its exceptions) are reported when the folder linted holds it, as a source would be.
   if (configFile && requested(options).some((path) => isPathInside(configFile, path))) selected.add(configFile);
   const shown = problems.filter((problem) => selected.has(problem.file));
-  return { report: { root: project.settings.root, problems: shown, files: project.selected, rules: RULES }, project, configProblems: [] };
+  return { root: project.settings.root, problems: shown, files: project.selected, rules: RULES };
 }
 
 /** The absolute paths a lint was asked about (the working folder when none). */

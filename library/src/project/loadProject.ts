@@ -8,7 +8,7 @@ import { findSources } from '../load/findSources.js';
 import { defaultSettings, resolveSettings } from '../load/resolveSettings.js';
 import type { Settings } from '../load/settings.js';
 import { cacheFileFor } from '../scale/analysisCache.js';
-import { analyzeSources, type AnalyzeOptions } from './analyzeSources.js';
+import { analyzeAndCache, type AnalyzedSources, type AnalyzeOptions } from './analyzeSources.js';
 import { analyzeFile } from '../check/analyzeFile.js';
 import { parseSource, unreadableSource } from '../source/sourceFile.js';
 import { expandNamedPaths, type NamedPath } from './namedPaths.js';
@@ -42,6 +42,31 @@ export interface LoadOptions extends AnalyzeOptions {
  * Configuration and usage problems come back as problems, never as exceptions.
  */
 export async function loadProject(options: LoadOptions = {}): Promise<LoadResult> {
+  const planned = await planLoad(options);
+  if (!planned.plan) return { problems: planned.problems };
+  const loaded = await loadPlanned(planned.plan);
+  loaded.saveCache();
+  return { project: loaded.project, problems: [] };
+}
+
+/** What a load reads, decided before anything is: the settings, the files, and how to read them. */
+export interface LoadPlan {
+  settings: Settings;
+  /** Every file of the load, sorted: the project's sources and the files named. */
+  all: readonly string[];
+  /** The files to report on, sorted. */
+  selected: readonly string[];
+  /** Files named that are not read, with the reason. */
+  refused: ReadonlyMap<string, string>;
+  /** The files read from disk, in `all`'s order: all but the refused and those given as texts. */
+  readable: readonly string[];
+  texts: ReadonlyMap<string, string>;
+  workers: AnalyzeOptions['workers'];
+  cacheFile: string | undefined;
+}
+
+/** Finds the project and its files (see `loadProject`) without reading any source. */
+export async function planLoad(options: LoadOptions = {}): Promise<{ plan: LoadPlan; problems: [] } | { plan?: undefined; problems: Problem[] }> {
   const cwd = resolve(options.cwd ?? process.cwd());
   const texts = options.texts ?? new Map<string, string>();
   const named = await expandNamedPaths(options.paths?.length ? options.paths : [cwd], cwd);
@@ -85,10 +110,20 @@ export async function loadProject(options: LoadOptions = {}): Promise<LoadResult
   const all = [...new Set([...projectSources, ...selected])].sort();
   const cacheFile = options.cache ? cacheFileFor(options.cache, cwd, settings.root) : undefined;
   const readable = all.filter((path) => !refused.has(path) && !texts.has(path));
-  const analyses = await analyzeSources(readable, { workers: options.workers, cacheFile, maxFileSize: settings.maxFileSize });
-  const read = new Map(readable.map((path, i) => [path, analyses[i]!]));
+  return { plan: { settings, all, selected: [...selected].sort(), refused, readable, texts, workers: options.workers, cacheFile }, problems: [] };
+}
+
+/**
+ * Reads and indexes the files of a plan; `hashes`, when given, are the content hashes of its
+ * readable files, already taken. The cache file, if any, is written by `saveCache` (with the
+ * whole result of a lint, when the caller has it).
+ */
+export async function loadPlanned(plan: LoadPlan, hashes?: readonly string[]): Promise<{ project: LoadedProject } & Pick<AnalyzedSources, 'records' | 'saveCache'>> {
+  const { settings, all, readable, refused, texts } = plan;
+  const analyzed = await analyzeAndCache(readable, { workers: plan.workers, cacheFile: plan.cacheFile, maxFileSize: settings.maxFileSize, hashes });
+  const read = new Map(readable.map((path, i) => [path, analyzed.analyses[i]!]));
   const files = all.map((path) => read.get(path) ?? analyzeFile(texts.has(path) ? parseSource(path, texts.get(path)!, settings.maxFileSize) : unreadableSource(path, refused.get(path)!)));
-  return { project: { settings, index: buildProjectIndex(files), selected: [...selected].sort() }, problems: [] };
+  return { project: { settings, index: buildProjectIndex(files), selected: plan.selected }, records: analyzed.records, saveCache: analyzed.saveCache };
 }
 
 /** A named path that does not exist, or a pattern that matches no file: what `cxgov lint` cannot start from. */

@@ -1,7 +1,7 @@
 import { deserialize, serialize } from 'node:v8';
 import type { AnalysisRecord } from './analysisRecord.js';
 import { fromLayout, toLayout, type RecordLayout } from './recordLayout.js';
-import { readSignedPayload, writeSignedPayload } from './cacheFile.js';
+import { readSignedSections, writeSignedSections } from './cacheFile.js';
 import { cacheKey } from './cacheKey.js';
 import { foreignContent } from './cacheLocation.js';
 import { signingKey } from './signingKey.js';
@@ -28,6 +28,8 @@ export class AnalysisCache {
     private readonly key: string,
     private readonly signing: Buffer | undefined,
     private readonly records: ReadonlyMap<string, AnalysisRecord>,
+    /** The records section as read, written back as it is when only the result changes. */
+    private readonly recordBytes: Buffer | undefined,
   ) {}
 
   /**
@@ -37,7 +39,8 @@ export class AnalysisCache {
   static open(file: string, maxFileSize: number): AnalysisCache {
     const key = cacheKey(maxFileSize);
     const signing = signingKey();
-    return new AnalysisCache(file, key, signing, signing ? readRecords(file, key, signing) : new Map());
+    const read = signing ? readRecords(file, key, signing) : undefined;
+    return new AnalysisCache(file, key, signing, read?.records ?? new Map(), read?.bytes);
   }
 
   /** Whether the cache holds no record at all (then hashing the files for it is pointless). */
@@ -51,31 +54,35 @@ export class AnalysisCache {
     return record && hash !== '' && record.hash === hash ? record : undefined;
   }
 
-  /** Keeps exactly these records (files gone since drop out) and writes the file, when anything changed. */
-  save(records: readonly AnalysisRecord[]): void {
+  /**
+   * Keeps exactly these records (files gone since drop out) and writes the file, when anything
+   * changed: with `result`, the whole result of the lint (see lintResultCache.ts), else none.
+   */
+  save(records: readonly AnalysisRecord[], result: Uint8Array = new Uint8Array()): void {
     // A file that could not be read has no hash to check against next time.
     const kept = records.filter((record) => record.hash !== '');
+    const same = this.recordBytes !== undefined && kept.length === this.records.size && kept.every((record) => this.records.get(record.source.path) === record);
     // A lint with nothing changed, the common case, has nothing to write.
-    if (!this.signing || (kept.length === this.records.size && kept.every((record) => this.records.get(record.source.path) === record))) return;
-    const contents: CacheContents = { key: this.key, layout: toLayout(kept) };
+    if (!this.signing || (same && result.length === 0)) return;
+    const recordBytes = same ? this.recordBytes! : serialize({ key: this.key, layout: toLayout(kept) } satisfies CacheContents);
     try {
       // Checked again just before the rename: a file put there during the lint is not replaced either.
-      writeSignedPayload(this.file, this.signing, serialize(contents), () => foreignContent(this.file) === undefined);
+      writeSignedSections(this.file, this.signing, recordBytes, result, () => foreignContent(this.file) === undefined);
     } catch {
       // Caching is an optimisation: a location that cannot be written only means no cache.
     }
   }
 }
 
-/** The records of a cache file signed with this user's key and written with the same key; none for anything else. */
-function readRecords(file: string, key: string, signing: Buffer): ReadonlyMap<string, AnalysisRecord> {
-  const payload = readSignedPayload(file, signing);
-  if (!payload) return new Map();
+/** The records of a cache file signed with this user's key and written with the same key, and their bytes; none for anything else. */
+function readRecords(file: string, key: string, signing: Buffer): { records: ReadonlyMap<string, AnalysisRecord>; bytes: Buffer } | undefined {
+  const bytes = readSignedSections(file, signing)?.records;
+  if (!bytes) return undefined;
   try {
-    const contents = deserialize(payload) as Partial<CacheContents> | null;
-    if (contents?.key === key && contents.layout) return new Map(fromLayout(contents.layout).map((record) => [record.source.path, record]));
+    const contents = deserialize(bytes) as Partial<CacheContents> | null;
+    if (contents?.key === key && contents.layout) return { records: new Map(fromLayout(contents.layout).map((record) => [record.source.path, record])), bytes };
   } catch {
     // Signed by this user yet unreadable (another cxgov version's layout): start afresh.
   }
-  return new Map();
+  return undefined;
 }

@@ -70,6 +70,11 @@ export class WorkerPool {
     return this.run({ kind: 'hash' }, paths, onBatch as OnBatch<unknown>, local);
   }
 
+  /** Starts the threads now, so that they are ready when the first job comes. */
+  warm(): void {
+    if (this.workers.length === 0 && !this.failure) this.start();
+  }
+
   close(): void {
     for (const worker of this.workers) void worker.terminate();
     this.workers = [];

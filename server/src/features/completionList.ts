@@ -1,4 +1,5 @@
 import type { CompletionItem, CompletionList, Range } from 'vscode-languageserver';
+import type { Completions } from '../service/completion.js';
 
 /** From this many items on, shared fields are sent once: a thousand owners' ranges and paths add up. */
 const COMPACT_FROM = 50;
@@ -6,12 +7,14 @@ const COMPACT_FROM = 50;
 /**
  * The items as a list whose shared edit range and data are given once (`itemDefaults`, LSP 3.17)
  * when the client understands them; the items as they are otherwise. Each item then carries only
- * its own text, and its label when that is what it inserts.
+ * its own text, and its label when that is what it inserts. A list cut for what is typed says
+ * it is incomplete, so that the editor asks again as the user types.
  */
-export function withItemDefaults(items: CompletionItem[], supported: ReadonlySet<string>): CompletionItem[] | CompletionList {
-  if (items.length < COMPACT_FROM || !supported.has('editRange')) return items;
+export function withItemDefaults({ items, isIncomplete }: Completions, supported: ReadonlySet<string>): CompletionItem[] | CompletionList {
+  const plain = isIncomplete ? { isIncomplete, items } : items;
+  if (items.length < COMPACT_FROM || !supported.has('editRange')) return plain;
   const range = sharedRange(items);
-  if (!range) return items;
+  if (!range) return plain;
   const data = supported.has('data') ? sharedData(items) : undefined;
   const compact = items.map(({ textEdit, data: own, ...rest }) => {
     const item: CompletionItem = { ...rest };
@@ -20,7 +23,7 @@ export function withItemDefaults(items: CompletionItem[], supported: ReadonlySet
     if (item.filterText === item.label) delete item.filterText;
     return item;
   });
-  return { isIncomplete: false, itemDefaults: { editRange: range, ...(data !== undefined && { data }) }, items: compact };
+  return { isIncomplete, itemDefaults: { editRange: range, ...(data !== undefined && { data }) }, items: compact };
 }
 
 /** The one range every item's edit replaces, if there is one. */

@@ -21,6 +21,7 @@ import { CompletionItemKind, MarkupKind, type CompletionItem } from 'vscode-lang
 import type { ProjectState } from '../host/types.js';
 import { describeEntity, entityTitle } from './describe.js';
 import { ownEntities } from './entriesWhileTyping.js';
+import { cutForTyping } from './completionCut.js';
 import { offsetOf } from './source.js';
 
 /** What the cursor is typing, with the range a completion replaces. */
@@ -37,14 +38,25 @@ export interface CompletionOptions {
   labelDetails: boolean;
 }
 
+/** The items of a completion; `isIncomplete` when a long list was cut for what is typed (see completionCut.ts). */
+export interface Completions {
+  items: CompletionItem[];
+  isIncomplete: boolean;
+}
+
+/** A list sent whole, for the editor to filter. */
+export function whole(items: CompletionItem[]): Completions {
+  return { items, isIncomplete: false };
+}
+
 /** Completion at a position: section keys, field names, enum values, or the ids of existing entries. */
-export function complete(state: ProjectState, analysis: FileAnalysis, position: Position, options: CompletionOptions = { labelDetails: false }): CompletionItem[] {
+export function complete(state: ProjectState, analysis: FileAnalysis, position: Position, options: CompletionOptions = { labelDetails: false }): Completions {
   const offset = offsetOf(analysis, position);
   const typing = typingAt(analysis.file, offset);
-  if (!typing) return [];
+  if (!typing) return whole([]);
   const { context } = typing;
-  if (context.position === 'key') return keyItems(typing, context.path, context.siblings);
-  if (context.newItem && schemaAt(context.path)?.type === 'object') return keyItems(typing, context.path, context.newItem.keys);
+  if (context.position === 'key') return whole(keyItems(typing, context.path, context.siblings));
+  if (context.newItem && schemaAt(context.path)?.type === 'object') return whole(keyItems(typing, context.path, context.newItem.keys));
   return valueItems(state, analysis, typing, offset, options);
 }
 
@@ -104,7 +116,7 @@ function sectionItems(typing: Typing, written: readonly string[]): CompletionIte
   });
 }
 
-function valueItems(state: ProjectState, analysis: FileAnalysis, typing: Typing, offset: number, options: CompletionOptions): CompletionItem[] {
+function valueItems(state: ProjectState, analysis: FileAnalysis, typing: Typing, offset: number, options: CompletionOptions): Completions {
   const { context } = typing;
   const inList = typeof context.path[context.path.length - 1] === 'number';
   const field = referenceFieldAt(context.path);
@@ -113,7 +125,7 @@ function valueItems(state: ProjectState, analysis: FileAnalysis, typing: Typing,
   const key = context.path[context.path.length - 1];
   const listField = !inList && typeof key === 'string' ? referenceFieldNamed(context.path.slice(0, -1), key) : undefined;
   if (listField?.many) return idItems(state, analysis, typing, listField.kind, offset, options, (id) => `[${id}]`);
-  return enumItems(typing, schemaAt(context.path));
+  return whole(enumItems(typing, schemaAt(context.path)));
 }
 
 /** The values a field allows (its enum, or true and false), with the field's documentation. */
@@ -130,7 +142,7 @@ export function enumItems(typing: Typing, schema: SchemaNode | undefined): Compl
   }));
 }
 
-function idItems(state: ProjectState, analysis: FileAnalysis, typing: Typing, kind: EntityKind, offset: number, options: CompletionOptions, wrap: (id: string) => string): CompletionItem[] {
+function idItems(state: ProjectState, analysis: FileAnalysis, typing: Typing, kind: EntityKind, offset: number, options: CompletionOptions, wrap: (id: string) => string): Completions {
   const written = new Set(typing.context.siblings);
   const own = ownEntities(analysis, offset);
   // An entry cannot be its own guardrail or its own member.
@@ -138,7 +150,12 @@ function idItems(state: ProjectState, analysis: FileAnalysis, typing: Typing, ki
   const self = place && own.find((entity) => samePath(entity.path, place.entityPath) && rangeContains(fullRange(entity.file, entity.doc, entity.path), typing.range.start));
   const offered = candidates(state, own, analysis.file.path, kind).filter((entity) => !written.has(entity.id) && !(self && entity.kind === self.kind && entity.id === self.id));
   const inline = offered.length <= INLINE_DOCUMENTATION;
-  return offered.map((entity) => ({
+  // The file's own entries first (candidates lists them first), then those the project names most.
+  const others = offered.findIndex((entity) => entity.file.path !== analysis.file.path);
+  const ownCount = others === -1 ? offered.length : others;
+  const relevance = (entity: Entity, index: number) => (index < ownCount ? Number.MAX_SAFE_INTEGER : state.index.referencesTo(kind, entity.id).length);
+  const { kept, isIncomplete } = cutForTyping(offered, typing.context.prefix, (entity) => entity.id, relevance);
+  const items = kept.map((entity) => ({
     label: entity.id,
     kind: CompletionItemKind.Reference,
     detail: entityTitle(entity),
@@ -147,6 +164,7 @@ function idItems(state: ProjectState, analysis: FileAnalysis, typing: Typing, ki
     filterText: entity.id,
     textEdit: { range: typing.range, newText: `${typing.context.lead}${wrap(entity.id)}` },
   }));
+  return { items, isIncomplete };
 }
 
 /** The name shown right after an id in the list (`talent-team — Talent team`), on every item. */

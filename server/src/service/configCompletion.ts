@@ -3,7 +3,8 @@ import { configSchema, entityName, offsetAt, schemaAt, type SourceFile } from 'c
 import { CompletionItemKind, MarkupKind, type CompletionItem } from 'vscode-languageserver';
 import type { ProjectState } from '../host/types.js';
 import { describeEntity, entityTitle } from './describe.js';
-import { enumItems, fieldItems, INLINE_DOCUMENTATION, nameBeside, sortText, typingAt, type CompletionOptions, type Typing } from './completion.js';
+import { enumItems, fieldItems, INLINE_DOCUMENTATION, nameBeside, sortText, typingAt, whole, type CompletionOptions, type Completions, type Typing } from './completion.js';
+import { cutForTyping } from './completionCut.js';
 import { describeRule } from './ruleDocs.js';
 
 /**
@@ -11,20 +12,20 @@ import { describeRule } from './ruleDocs.js';
  * under `rules:` and in an exception's `rule:`, and every entry of the project as an exception's
  * `entity:` (`section/id`).
  */
-export function completeConfig(state: ProjectState, file: SourceFile, position: Position, options: CompletionOptions): CompletionItem[] {
+export function completeConfig(state: ProjectState, file: SourceFile, position: Position, options: CompletionOptions): Completions {
   const typing = typingAt(file, offsetAt(file, position));
-  if (!typing) return [];
+  if (!typing) return whole([]);
   const { context } = typing;
   const [section, , field] = context.path;
   const schema = configSchema();
   if (context.position === 'key') {
-    if (section === 'rules' && context.path.length === 1) return ruleItems(typing, context.siblings, 'key');
-    return fieldItems(typing, context.path, context.siblings, schema);
+    if (section === 'rules' && context.path.length === 1) return whole(ruleItems(typing, context.siblings, 'key'));
+    return whole(fieldItems(typing, context.path, context.siblings, schema));
   }
-  if (context.newItem && schemaAt(context.path, schema)?.type === 'object') return fieldItems(typing, context.path, context.newItem.keys, schema);
-  if (section === 'exceptions' && context.path.length === 3 && field === 'rule') return ruleItems(typing, [], 'value');
+  if (context.newItem && schemaAt(context.path, schema)?.type === 'object') return whole(fieldItems(typing, context.path, context.newItem.keys, schema));
+  if (section === 'exceptions' && context.path.length === 3 && field === 'rule') return whole(ruleItems(typing, [], 'value'));
   if (section === 'exceptions' && context.path.length === 3 && field === 'entity') return entityItems(state, typing, options);
-  return enumItems(typing, schemaAt(context.path, schema));
+  return whole(enumItems(typing, schemaAt(context.path, schema)));
 }
 
 /** The rules by id, in the order of their documentation, each with what it catches. */
@@ -43,7 +44,7 @@ function ruleItems(typing: Typing, written: readonly string[], position: 'key' |
 }
 
 /** Every entry of the project as an exception names it (`kpis/first-contact-resolution`), with its name. */
-function entityItems(state: ProjectState, typing: Typing, options: CompletionOptions): CompletionItem[] {
+function entityItems(state: ProjectState, typing: Typing, options: CompletionOptions): Completions {
   const seen = new Set<string>();
   const entities = [...state.index.entities.values()].flat().filter((entity) => {
     const name = entityName(entity);
@@ -51,7 +52,8 @@ function entityItems(state: ProjectState, typing: Typing, options: CompletionOpt
   });
   // As for ids in sources: describing a thousand entries would cost more than the list is worth.
   const inline = entities.length <= INLINE_DOCUMENTATION;
-  return entities.map((entity) => {
+  const { kept, isIncomplete } = cutForTyping(entities, typing.context.prefix, entityName, (entity) => state.index.referencesTo(entity.kind, entity.id).length);
+  const items = kept.map((entity) => {
     const name = entityName(entity);
     return {
       label: name,
@@ -62,4 +64,5 @@ function entityItems(state: ProjectState, typing: Typing, options: CompletionOpt
       textEdit: { range: typing.range, newText: `${typing.context.lead}${name}` },
     };
   });
+  return { items, isIncomplete };
 }

@@ -13,7 +13,8 @@ import { writeFixes } from '../writeFixes.js';
 import { writeWhole } from '../writeWhole.js';
 import { readStandardInput } from '../readStandardInput.js';
 import { jsonForLog, showOnOneLine } from '../../util/controlCharacters.js';
-import { lint, type LintOptions, type LintResult } from '../../project/lint.js';
+import type { LintOptions, ReportResult } from '../../project/lint.js';
+import { lintWithResultCache } from '../../project/cachedLint.js';
 import type { LintReport } from '../../report/formatter.js';
 
 interface LintFlags {
@@ -96,7 +97,7 @@ async function lintOptions(paths: string[], flags: LintFlags): Promise<LintOptio
 }
 
 /** The lint, with the fix passes when asked; `--fix` writes its fixes and lints what is on disk then. */
-async function lintAndFix(options: LintOptions, flags: LintFlags): Promise<{ result: LintResult; fixedTexts?: ReadonlyMap<string, string>; notes: string[] }> {
+async function lintAndFix(options: LintOptions, flags: LintFlags): Promise<{ result: ReportResult; fixedTexts?: ReadonlyMap<string, string>; notes: string[] }> {
   if (!flags.fix && !flags.fixDryRun) return { result: await lintOrRefuseCache(options, flags), notes: [] };
   const run = await lintWithFixes(options, (problem) => shown(problem, flags)).catch((error: unknown) => refuseCache(error, flags));
   if (flags.fixDryRun) return { result: run.result, fixedTexts: run.fixed, notes: [] };
@@ -105,8 +106,8 @@ async function lintAndFix(options: LintOptions, flags: LintFlags): Promise<{ res
   return { result: run.fixed.size > 0 ? await lintOrRefuseCache(options, flags) : run.result, notes };
 }
 
-function lintOrRefuseCache(options: LintOptions, flags: LintFlags): Promise<LintResult> {
-  return lint(options).catch((error: unknown) => refuseCache(error, flags));
+function lintOrRefuseCache(options: LintOptions, flags: LintFlags): Promise<ReportResult> {
+  return lintWithResultCache(options).catch((error: unknown) => refuseCache(error, flags));
 }
 
 /** `--quiet` keeps errors only, as ESLint. */
