@@ -55,12 +55,17 @@ export function reparseItem(previous: SourceFile, text: string, maxFileSize = DE
   return { file, section: String((contents.items[pairIndex]!.key as { value: unknown }).value), at, items: parsed.data };
 }
 
+/** Characters compared at once (natively) before the last block is compared one by one. */
+const BLOCK = 4096;
+
 /** The span that differs: a common prefix and suffix left out. */
 function changedSpan(old: string, text: string): { start: number; oldEnd: number; newEnd: number } {
   const shorter = Math.min(old.length, text.length);
   let start = 0;
+  while (start + BLOCK <= shorter && old.slice(start, start + BLOCK) === text.slice(start, start + BLOCK)) start += BLOCK;
   while (start < shorter && old.charCodeAt(start) === text.charCodeAt(start)) start++;
   let suffix = 0;
+  while (suffix + BLOCK <= shorter - start && old.slice(old.length - suffix - BLOCK, old.length - suffix) === text.slice(text.length - suffix - BLOCK, text.length - suffix)) suffix += BLOCK;
   while (suffix < shorter - start && old.charCodeAt(old.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)) suffix++;
   return { start, oldEnd: old.length - suffix, newEnd: text.length - suffix };
 }
