@@ -122,8 +122,9 @@ function difference(actual: FileAnalysis, expected: FileAnalysis): string | unde
 
 const json = (problems: readonly Problem[]) => JSON.stringify(problems);
 
-async function editAndCompare(seed: number, steps: number): Promise<{ spliced: number }> {
-  const original = bigFile(seed);
+/** `windows`: the file as Windows editors save it, with a BOM and CRLF line breaks. */
+async function editAndCompare(seed: number, steps: number, windows = false): Promise<{ spliced: number }> {
+  const original = windows ? `\uFEFF${bigFile(seed).replace(/\n/g, '\r\n')}` : bigFile(seed);
   const { root, cleanup } = tempProject({ 'cxgov.yaml': 'name: one-file\n', 'governance/all.yaml': original });
   try {
     const configFile = join(root, 'cxgov.yaml');
@@ -138,7 +139,8 @@ async function editAndCompare(seed: number, steps: number): Promise<{ spliced: n
     let spliced = 0;
     for (let step = 0; step < steps; step++) {
       // A slip is mostly undone soon, as people do: most edits are made to a file that parses.
-      text = good !== text && next() < 0.5 ? good : mutate(text, next, original);
+      // A Windows editor keeps CRLF line breaks on the lines typed in too.
+      text = good !== text && next() < 0.5 ? good : windows ? mutate(text.replace(/\r\n/g, '\n'), next, original).replace(/\r?\n/g, '\r\n') : mutate(text, next, original);
       const before = project.analysis(path)!;
       const beforeDocument = before.file.documents[0];
       // Typing goes through `edit`; a save, a checkout through `update`: both take the text.
@@ -171,5 +173,10 @@ describe('engine: edits to one big file equal a full parse and a full check', fu
     for (const seed of [11, 12, 13]) spliced += (await editAndCompare(seed, 300)).spliced;
     // The edits inside one item are parsed alone; otherwise this test would prove nothing about them.
     assert.ok(spliced > 200, `only ${spliced} of 900 edits were parsed by their item`);
+  });
+
+  it('over 300 seeded random edits to a file with a BOM and CRLF line breaks', async () => {
+    const { spliced } = await editAndCompare(14, 300, true);
+    assert.ok(spliced > 80, `only ${spliced} of 300 edits were parsed by their item`);
   });
 });

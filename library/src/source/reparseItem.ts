@@ -19,6 +19,8 @@ export interface SplicedSource {
 /** What parseSource passes to the parser, so that a slice parses as the whole text would. */
 const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, logLevel: 'error' } as const;
 const MAX_ALIAS_COUNT = 100;
+const BOM = '\uFEFF';
+const LONE_CR = /\r(?!\n)/;
 
 /**
  * `previous` with `text` in place of its text, when the two differ only inside one item of a
@@ -29,8 +31,10 @@ const MAX_ALIAS_COUNT = 100;
 export function reparseItem(previous: SourceFile, text: string, maxFileSize = DEFAULT_MAX_FILE_SIZE): SplicedSource | undefined {
   const document = previous.documents[0];
   if (previous.walker || previous.documents.length !== 1 || previous.syntax.length > 0 || !document || document.errors.length + document.warnings.length > 0) return undefined;
-  // What parseSource rewrites or refuses (a BOM, carriage returns, NUL, a huge text, directives) takes the whole path.
-  if (text.startsWith('\uFEFF') || text.startsWith('%') || text.includes('\r') || text.includes('\0') || text.includes('\n%') || tooBigMessage(textSize(text), maxFileSize)) return undefined;
+  // Positions are counted without the BOM, as parseSource counts them.
+  if (text.startsWith(BOM)) text = text.slice(1);
+  // What parseSource refuses (NUL, a huge text) or reads differently (directives) takes the whole path.
+  if (text.startsWith('%') || text.includes('\0') || text.includes('\n%') || tooBigMessage(textSize(text), maxFileSize)) return undefined;
   const old = previous.text;
   const { start, oldEnd, newEnd } = changedSpan(old, text);
   const found = enclosingItem(document, old, start, oldEnd);
@@ -38,7 +42,8 @@ export function reparseItem(previous: SourceFile, text: string, maxFileSize = DE
   const { seq, pairIndex, at, from, to } = found;
   const delta = text.length - old.length;
   const slice = text.slice(from, to + delta);
-  if (newEnd > to + delta || !slice.endsWith('\n') || !linesStayInside(slice, column(old, from))) return undefined;
+  // A lone CR breaks a line that parseSource would rewrite: only the slice can hold one (`previous.text` has none, and the rest is the same).
+  if (newEnd > to + delta || !slice.endsWith('\n') || LONE_CR.test(slice) || !linesStayInside(slice, column(old, from))) return undefined;
   const parsed = parseSlice(slice, column(old, from));
   if (!parsed) return undefined;
   for (const item of parsed.items) shift(item, from);
@@ -131,7 +136,7 @@ function column(text: string, line: number): number {
 function linesStayInside(slice: string, dash: number): boolean {
   if (slice.includes('\t')) return false;
   let lastIsComment = false;
-  for (const line of slice.split('\n')) {
+  for (const line of slice.split(/\r?\n/)) {
     const indent = column(line, 0);
     if (indent === line.length) continue;
     lastIsComment = line.includes('#');
