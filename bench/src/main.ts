@@ -9,10 +9,11 @@ import { diffReview } from './measure/diff.js';
 import { handbook } from './measure/handbook.js';
 import { lintVsFloor } from './measure/lintVsFloor.js';
 import { languageServer } from './measure/server.js';
+import { bigFileServer } from './measure/serverBigFile.js';
 import { measuredWith } from './measureProcess.js';
 import { parseOptions, USAGE, UsageError, type BenchOptions } from './options.js';
 import { RESULTS_FILE } from './paths.js';
-import { ensureProject } from './projects.js';
+import { ensureProject, ensureSingleFileProject } from './projects.js';
 import { machine, table, writeResults, type Measured, type Row } from './report.js';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -43,9 +44,13 @@ async function bench(options: BenchOptions): Promise<void> {
   }
   if (!options.skipServer) {
     log(`language server, ${largest.kpis} KPIs`);
-    const nodeArgs = options.serverProfileDir ? ['--cpu-prof', '--cpu-prof-dir', resolve(options.serverProfileDir)] : [];
-    const plan = { localEdits: options.localEdits, hotEdits: options.hotEdits, requests: options.requests, nodeArgs };
+    const plan = { localEdits: options.localEdits, hotEdits: options.hotEdits, requests: options.requests, nodeArgs: serverNodeArgs(options) };
     record('server', await languageServer(largest, largestLint?.wallMs, plan, log));
+  }
+  if (options.singleFileSizes.length > 0) {
+    const singles = options.singleFileSizes.map((megabytes) => ({ megabytes, project: ensureSingleFileProject(megabytes, log) }));
+    log(`language server, one big file`);
+    record('serverBigFile', await bigFileServer(singles, options.singleFileEdits, serverNodeArgs(options), log));
   }
   if (!options.skipHandbook) {
     log(`handbook, ${largest.kpis} KPIs`);
@@ -62,6 +67,11 @@ async function bench(options: BenchOptions): Promise<void> {
   writeResults(RESULTS_FILE, { startedAt, durationS, machine: { ...machineBefore, loadAverageAtEnd: machine().loadAverage }, rows, details: { ...details, projects: projects.map(summary) } });
   const m = machineBefore;
   process.stdout.write(`${m.cpus} × ${m.cpuModel}, ${m.memoryGB} GB, ${m.os}, Node ${m.node}; load average at start ${(m.loadAverage as number[]).join(' ')}; ${durationS} s in all.\nWritten to ${RESULTS_FILE}\n`);
+}
+
+/** Extra `node` flags for the language server: a CPU profile when asked. */
+function serverNodeArgs(options: BenchOptions): string[] {
+  return options.serverProfileDir ? ['--cpu-prof', '--cpu-prof-dir', resolve(options.serverProfileDir)] : [];
 }
 
 function summary(project: GeneratedProject) {

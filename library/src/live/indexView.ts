@@ -3,6 +3,7 @@ import type { EntityKind } from '../model/sections.js';
 import type { LiveIndex, ProjectIndex } from '../model/projectIndex.js';
 import type { FileAnalysis } from '../model/fileAnalysis.js';
 import type { ViewEntities } from '../check/scope/ruleScope.js';
+import { groupedOf, push } from './analysisMemo.js';
 
 /**
  * The index as a rule sees it when run over some files only: their analyses and references (of
@@ -13,15 +14,14 @@ export function view(index: LiveIndex, files: readonly FileAnalysis[], entities:
   let kinds: ReadonlyMap<EntityKind, readonly Entity[]>;
   if (entities === 'project') kinds = index.entities;
   else {
-    const own = new Map<EntityKind, Entity[]>();
-    for (const analysis of files) for (const entity of analysis.entities) push(own, entity.kind, entity);
+    const own = files.length === 1 ? groupedOf(files[0]!).entities : concatenated(files.map((analysis) => groupedOf(analysis).entities));
     kinds = entities === 'files' ? own : sameIds(index, own);
   }
-  const references = files.flatMap((analysis) => analysis.references);
+  const references = files.length === 1 ? (groupedOf(files[0]!).references.get(referenceKind) ?? []) : files.flatMap((analysis) => groupedOf(analysis).references.get(referenceKind) ?? []);
   return {
     files,
     entities: kinds,
-    references: referenceKind ? references.filter((reference) => reference.kind === referenceKind) : references,
+    references,
     definitions: (kind, id) => index.definitions(kind, id),
     referencesTo: (kind, id) => index.referencesTo(kind, id),
     mayDefine: (id) => index.mayDefine(id),
@@ -37,8 +37,9 @@ function sameIds(index: LiveIndex, own: ReadonlyMap<EntityKind, readonly Entity[
   return result;
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+/** Lists by kind, joined in the order given. */
+function concatenated(maps: readonly ReadonlyMap<EntityKind, readonly Entity[]>[]): Map<EntityKind, Entity[]> {
+  const result = new Map<EntityKind, Entity[]>();
+  for (const map of maps) for (const [kind, list] of map) result.set(kind, [...(result.get(kind) ?? []), ...list]);
+  return result;
 }

@@ -1,8 +1,6 @@
 import type { Fix, Problem } from '../model/problem.js';
 import { LiveIndex, type ProjectIndex } from '../model/projectIndex.js';
 import type { Settings } from '../load/settings.js';
-import { parseSource } from '../source/sourceFile.js';
-import { analyzeFile } from '../check/analyzeFile.js';
 import type { FileAnalysis } from '../model/fileAnalysis.js';
 import { findRule } from '../check/rules/index.js';
 import { suppressEdit } from '../editor/edits.js';
@@ -10,6 +8,7 @@ import { FIX_EDITS } from './fixEdits.js';
 import { ProblemStore, type SourceChange } from './problemStore.js';
 import { asIsProblems } from './asIsProblems.js';
 import { checkAside } from './checkAside.js';
+import { analyzeEdited } from './editedAnalysis.js';
 
 /** The outcome of one check. */
 export interface LiveCheck {
@@ -203,7 +202,8 @@ export class LiveProject {
   }
 
   private analyzed(path: string, source: string | FileAnalysis): FileAnalysis {
-    return typeof source === 'string' ? analyzeFile(parseSource(path, source, this.currentSettings.maxFileSize)) : source;
+    // The current analysis gives its YAML document to the new one when only one list item changed: nothing reads it any more.
+    return typeof source === 'string' ? analyzeEdited(path, source, this.files.get(path), this.currentSettings.maxFileSize) : source;
   }
 
   private put(path: string, analysis: FileAnalysis, keepLastGood: boolean): void {

@@ -6,7 +6,8 @@ import type { FileAnalysis } from '../model/fileAnalysis.js';
 import type { CheckedProblem, Rule } from '../check/rule.js';
 import { RULES } from '../check/rules/index.js';
 import { checkRules, compareProblems, judgeSuppressions } from '../check/runRules.js';
-import { compareFacts, factsOf, readChange, type FactsChange } from '../check/scope/fileFacts.js';
+import { compareFacts, readChange, type FactsChange } from '../check/scope/fileFacts.js';
+import { memoFactsOf, memoReads } from './analysisMemo.js';
 import type { RuleScope } from '../check/scope/ruleScope.js';
 import { groupByFile } from '../report/formatters/problems.js';
 import { view } from './indexView.js';
@@ -89,12 +90,12 @@ export class ProblemStore {
     const local = groupByFile(fileRules.length > 0 ? checkRules(buildProjectIndex(changes.map((change) => change.after)), settings, today, fileRules) : []);
     for (const path of edited) this.local.set(path, local.get(path) ?? []);
 
-    const ids = changes.map((change) => compareFacts(factsOf(change.before), factsOf(change.after)));
+    const ids = changes.map((change) => compareFacts(memoFactsOf(change.before), memoFactsOf(change.after)));
     for (const rule of otherRules) {
       const { scope } = rule;
       // What this rule reads beyond ids, as it declares: compared only for the rules that read it.
       const reads = scope.kind === 'linked' || scope.kind === 'graph' ? scope.reads : undefined;
-      const facts = reads ? ids.map((change, at) => ({ ...change, read: readChange(reads, changes[at]!.before, changes[at]!.after) })) : ids;
+      const facts = reads ? ids.map((change, at) => ({ ...change, read: readChange(memoReads(reads), changes[at]!.before, changes[at]!.after) })) : ids;
       const parts = this.byRule.get(rule.id) ?? new Map<string, Map<string, Problem[]>>();
       this.byRule.set(rule.id, parts);
       const run = (index: ProjectIndex) => groupByFile(checkRules(index, settings, today, [rule]));

@@ -108,7 +108,7 @@ const MAX_NESTING = 500;
  * on the text alone, so that every reader (CLI, worker threads, editor) refuses the same files,
  * whatever stack each has left.
  */
-function deepNestingAt(text: string): number | undefined {
+export function deepNestingAt(text: string): number | undefined {
   let flow = 0;
   let indent = 0;
   let atLineStart = true;

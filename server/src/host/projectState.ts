@@ -75,8 +75,8 @@ export class Project {
    * Replaces the analysis of one of the sources from the editor's text (ignored for a path that is
    * not a source): while it has a syntax error, the rest of the project sees its last good entities.
    */
-  edit(path: string, analysis: FileAnalysis): void {
-    if (this.live.has(path)) this.live.edit(path, analysis);
+  edit(path: string, source: string | FileAnalysis): void {
+    if (this.live.has(path)) this.live.edit(path, source);
   }
 
   remove(path: string): void {

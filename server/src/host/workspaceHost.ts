@@ -195,7 +195,8 @@ export class Workspace implements WorkspaceHost {
     for (const path of this.edited) {
       const text = this.options.openText(path);
       const project = this.projectSet.owning(path);
-      if (text !== undefined && project?.has(path)) project.edit(path, analyzeFile(parseSource(path, text, project.settings.maxFileSize)));
+      // The text, not an analysis: the engine parses only the list item a one-line edit touches.
+      if (text !== undefined && project?.has(path)) project.edit(path, text);
     }
     this.edited.clear();
     const today = this.today();
