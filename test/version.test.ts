@@ -56,7 +56,7 @@ describe('one version, from library/package.json', () => {
         const sarif = JSON.parse(run.stdout) as { runs: { tool: { driver: { name: string; version: string } } }[] };
         assert.deepEqual([sarif.runs[0]!.tool.driver.name, sarif.runs[0]!.tool.driver.version], ['cxgov', VERSION]);
         // The cache is signed, not encrypted: its key is readable in the file.
-        assert.ok(readFileSync(join(root, '.cxgov-cache')).includes(`cxgov ${VERSION} records`));
+        assert.ok(readFileSync(join(root, '.cxgov-cache')).includes(`cxgov ${VERSION} build `));
       });
     } finally {
       rmSync(cacheHome, { recursive: true, force: true });
