@@ -1,0 +1,68 @@
+// The protocol's writer over a stream (standard output), with what one turn of the event loop
+// sends written at once. At start-up the server publishes the diagnostics of every file, 20,000
+// notifications for a large project: the library's stream writer frames each one through a lock,
+// a few promises and two stream writes, which cost more than the check that found them.
+import { AbstractMessageWriter, type Message, type MessageWriter } from 'vscode-languageserver/node.js';
+
+interface Batch {
+  promise: Promise<void>;
+  resolve(): void;
+  reject(error: Error): void;
+}
+
+export class CoalescingMessageWriter extends AbstractMessageWriter implements MessageWriter {
+  private pending: string[] = [];
+  /** The messages waiting for the next write share one promise: it settles when their write is done. */
+  private batch: Batch | undefined;
+  private flushing: NodeJS.Immediate | undefined;
+  private errorCount = 0;
+
+  constructor(private readonly target: NodeJS.WritableStream) {
+    super();
+    target.on('error', (error: Error) => this.fireError(error));
+    target.on('close', () => this.fireClose());
+  }
+
+  /** Frames the message now (messages go out in the order written) and writes it with the others of this turn. */
+  write(message: Message): Promise<void> {
+    let json: string;
+    try {
+      json = JSON.stringify(message);
+    } catch (error) {
+      this.fireError(error instanceof Error ? error : new Error(String(error)));
+      return Promise.reject(error);
+    }
+    this.pending.push(`Content-Length: ${Buffer.byteLength(json, 'utf8')}\r\n\r\n`, json);
+    this.flushing ??= setImmediate(() => this.flush());
+    return (this.batch ??= newBatch()).promise;
+  }
+
+  end(): void {
+    this.flush();
+    this.target.end();
+  }
+
+  private flush(): void {
+    this.flushing = undefined;
+    const batch = this.batch;
+    if (!batch) return;
+    const data = this.pending.join('');
+    this.pending = [];
+    this.batch = undefined;
+    this.target.write(data, 'utf8', (error) => {
+      if (!error) return batch.resolve();
+      this.errorCount += 1;
+      this.fireError(error, undefined, this.errorCount);
+      batch.reject(error);
+    });
+  }
+}
+
+function newBatch(): Batch {
+  let resolve!: () => void;
+  let reject!: (error: Error) => void;
+  const promise = new Promise<void>((yes, no) => ((resolve = yes), (reject = no)));
+  // A failed write is reported through onError; callers need not catch it too.
+  promise.catch(() => undefined);
+  return { promise, resolve, reject };
+}
