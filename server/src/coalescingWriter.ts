@@ -4,6 +4,9 @@
 // a few promises and two stream writes, which cost more than the check that found them.
 import { AbstractMessageWriter, type Message, type MessageWriter } from 'vscode-languageserver/node.js';
 
+/** Characters of JSON after which a turn's messages are written without waiting for its end. */
+const FLUSH_LENGTH = 64 * 1024;
+
 interface Batch {
   promise: Promise<void>;
   resolve(): void;
@@ -12,6 +15,7 @@ interface Batch {
 
 export class CoalescingMessageWriter extends AbstractMessageWriter implements MessageWriter {
   private pending: string[] = [];
+  private pendingLength = 0;
   /** The messages waiting for the next write share one promise: it settles when their write is done. */
   private batch: Batch | undefined;
   private flushing: NodeJS.Immediate | undefined;
@@ -33,8 +37,12 @@ export class CoalescingMessageWriter extends AbstractMessageWriter implements Me
       return Promise.reject(error);
     }
     this.pending.push(`Content-Length: ${Buffer.byteLength(json, 'utf8')}\r\n\r\n`, json);
-    this.flushing ??= setImmediate(() => this.flush());
-    return (this.batch ??= newBatch()).promise;
+    this.pendingLength += json.length;
+    const batch = (this.batch ??= newBatch());
+    // A long turn (start-up publishing every file) writes as it goes, so that the client reads while the rest is framed.
+    if (this.pendingLength >= FLUSH_LENGTH) this.flush();
+    else this.flushing ??= setImmediate(() => this.flush());
+    return batch.promise;
   }
 
   end(): void {
@@ -43,11 +51,13 @@ export class CoalescingMessageWriter extends AbstractMessageWriter implements Me
   }
 
   private flush(): void {
+    clearImmediate(this.flushing);
     this.flushing = undefined;
     const batch = this.batch;
     if (!batch) return;
     const data = this.pending.join('');
     this.pending = [];
+    this.pendingLength = 0;
     this.batch = undefined;
     this.target.write(data, 'utf8', (error) => {
       if (!error) return batch.resolve();
