@@ -1,5 +1,5 @@
-// The protocol's writer over a stream (standard output), with what one turn of the event loop
-// sends written at once. At start-up the server publishes the diagnostics of every file, 20,000
+// The protocol's writer over a stream (standard output): what one turn of the event loop sends
+// goes out in one write (or one per 64 KB in a long turn). At start-up the server publishes the diagnostics of every file, 20,000
 // notifications for a large project: the library's stream writer frames each one through a lock,
 // a few promises and two stream writes, which cost more than the check that found them.
 import { AbstractMessageWriter, type Message, type MessageWriter } from 'vscode-languageserver/node.js';
@@ -13,6 +13,7 @@ interface Batch {
   reject(error: Error): void;
 }
 
+/** Frames each message as it is sent and writes the turn's messages together. */
 export class CoalescingMessageWriter extends AbstractMessageWriter implements MessageWriter {
   private pending: string[] = [];
   private pendingLength = 0;
