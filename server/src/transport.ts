@@ -8,13 +8,12 @@ import {
   IPCMessageWriter,
   Message,
   StreamMessageReader,
-  StreamMessageWriter,
   type ConnectionOptions,
   type MessageReader,
   type MessageWriter,
   type ResponseMessage,
 } from 'vscode-languageserver/node.js';
-import { CoalescingOutput } from './coalescingOutput.js';
+import { CoalescingMessageWriter } from './coalescingWriter.js';
 
 export type Transport = [reader: MessageReader, writer: MessageWriter];
 
@@ -27,7 +26,7 @@ export function openTransport(args: readonly string[]): Transport | undefined {
   if (args.includes('--stdio')) {
     // Standard output carries the protocol: a stray console.log must not corrupt it.
     console.log = console.info = console.debug = console.error;
-    return [new StreamMessageReader(process.stdin), new StreamMessageWriter(new CoalescingOutput(process.stdout))];
+    return [new StreamMessageReader(process.stdin), new CoalescingMessageWriter(process.stdout)];
   }
   if (args.includes('--node-ipc')) return [new IPCMessageReader(process), new IPCMessageWriter(process)];
   const port = Number(value('--socket'));

@@ -10,7 +10,7 @@ import { compareFacts, readChange, type FactsChange } from '../check/scope/fileF
 import { memoFactsOf, memoReads } from './analysisMemo.js';
 import type { RuleScope } from '../check/scope/ruleScope.js';
 import { groupByFile } from '../report/formatters/problems.js';
-import { view } from './indexView.js';
+import { view, wholeViews } from './indexView.js';
 
 /** One edited source: its analysis at the last check and now. */
 export interface SourceChange {
@@ -66,9 +66,16 @@ export class ProblemStore {
     const { fileRules, otherRules } = enabledRules(settings);
     this.local = groupByFile(fileRules.length > 0 ? checkRules(index, settings, today, fileRules) : []);
     this.byRule = new Map();
+    // The rules kept in one part run together, as lint runs them, and their problems are split by rule after.
+    const whole = otherRules.filter((rule) => partsOf(rule)[0] === undefined);
+    const found = new Map<string, Problem[]>(whole.map((rule) => [rule.id, []]));
+    for (const problem of whole.length > 0 ? checkRules(index, settings, today, whole) : []) found.get(problem.rule)!.push(problem);
+    const byKind = wholeViews(index);
     for (const rule of otherRules) {
       const parts = new Map<string, Map<string, Problem[]>>();
-      for (const kind of partsOf(rule)) parts.set(partName(kind), groupByFile(checkRules(kind ? view(index, index.files, 'project', kind) : index, settings, today, [rule])));
+      const own = found.get(rule.id);
+      if (own) parts.set(partName(undefined), groupByFile(own));
+      else for (const kind of partsOf(rule)) parts.set(partName(kind), groupByFile(checkRules(byKind(kind!), settings, today, [rule])));
       this.byRule.set(rule.id, parts);
     }
     this.merged = new Map();
@@ -142,7 +149,8 @@ export class ProblemStore {
     const found = this.found(path);
     const problems: Problem[] = found.filter((problem) => !problem.silencedBy);
     const analysis = this.checking?.index.analysis(path);
-    if (analysis && this.checking) {
+    // Without disable comments a file has nothing to judge (exceptions are judged apart): most files, at 20,000 of them.
+    if (analysis && analysis.suppressions.size > 0 && this.checking) {
       const { index, settings, today } = this.checking;
       problems.push(...judgeSuppressions(view(index, [analysis], 'project'), settings, today, found, false));
     }

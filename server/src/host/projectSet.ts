@@ -31,9 +31,7 @@ export class ProjectSet {
 
   /** The project a file belongs to: the nearest `cxgov.yaml` above it. */
   owning(path: string): Project | undefined {
-    const roots = new Map(this.all().map((project) => [project.root, project]));
-    const root = nearestRoot(path, roots.keys());
-    return root === undefined ? undefined : roots.get(root);
+    return owningIn(this.byRoot(), path);
   }
 
   /** Whether a folder holds the root of a project. */
@@ -77,9 +75,17 @@ export class ProjectSet {
 
   /** Brings a project's sources in line with its globs (and with the projects nested in it). */
   sync(project: Project): Promise<void> {
-    return project.syncSources(
-      (path) => this.owning(path) === project,
-      this.read,
-    );
+    // One map of the roots for all the project's paths: a project of 20,000 files asks 20,000 times.
+    const roots = this.byRoot();
+    return project.syncSources((path) => owningIn(roots, path) === project, this.read);
   }
+
+  private byRoot(): Map<string, Project> {
+    return new Map(this.all().map((project) => [project.root, project]));
+  }
+}
+
+function owningIn(roots: ReadonlyMap<string, Project>, path: string): Project | undefined {
+  const root = nearestRoot(path, roots.keys());
+  return root === undefined ? undefined : roots.get(root);
 }

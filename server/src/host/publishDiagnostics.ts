@@ -3,6 +3,20 @@ import type { Problem } from 'cxgov';
 import { pathToUri } from '../uri.js';
 import type { ProjectCheck } from './types.js';
 
+/** What the client shows for a URI: the diagnostics sent, their JSON once taken, the project that sent them. */
+interface Shown {
+  project: string;
+  json: string | undefined;
+  diagnostics: readonly Diagnostic[];
+}
+
+const NO_DIAGNOSTICS: Diagnostic[] = [];
+const EMPTY_JSON = '[]';
+
+function jsonOf(shown: Shown): string {
+  return (shown.json ??= JSON.stringify(shown.diagnostics));
+}
+
 /**
  * Sends each project's diagnostics to the client, file by file, only when they changed since the
  * last time (compared by their JSON). A file that leaves a project is cleared with an empty list,
@@ -14,7 +28,7 @@ import type { ProjectCheck } from './types.js';
  */
 export class DiagnosticsPublisher {
   /** What the client currently shows per URI, and which project sent it. */
-  private readonly shown = new Map<string, { project: string; json: string }>();
+  private readonly shown = new Map<string, Shown>();
   private readonly urisOf = new Map<string, Set<string>>();
   /** Per project: its latest check, and the files still to publish from incremental checks. */
   private readonly latest = new Map<string, ProjectCheck>();
@@ -77,9 +91,12 @@ export class DiagnosticsPublisher {
   }
 
   private show(project: string, uri: string, problems: readonly Problem[]): void {
-    const diagnostics = problems.map(this.convert);
-    const json = JSON.stringify(diagnostics);
-    if (this.shown.get(uri)?.json !== json) this.send(uri, diagnostics);
-    this.shown.set(uri, { project, json });
+    // Most files have no problem: one shared empty list, no conversion.
+    const diagnostics = problems.length === 0 ? NO_DIAGNOSTICS : problems.map(this.convert);
+    const before = this.shown.get(uri);
+    const json = diagnostics === NO_DIAGNOSTICS ? EMPTY_JSON : before && JSON.stringify(diagnostics);
+    // A file shown for the first time is sent without comparing; its JSON is taken when it is next compared.
+    if (!before || jsonOf(before) !== json) this.send(uri, diagnostics);
+    this.shown.set(uri, { project, json, diagnostics });
   }
 }
