@@ -34,3 +34,4 @@ export { isId } from './isId.js';
 export { exceptionEntities, type ExceptionEntity } from './exceptionEntities.js';
 export { fixAllText, type FixAllInput } from './fixAll.js';
 export { recoveredAnalysis } from './recoveredAnalysis.js';
+

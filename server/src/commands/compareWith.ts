@@ -1,5 +1,4 @@
 import { MessageType, type Connection } from 'vscode-languageserver';
-import { diffRevisions, formatDiffMarkdown, recentRevisions } from 'cxgov';
 import type { WorkspaceHost } from '../host/types.js';
 import type { CompareWithParams, CompareWithResult, RevisionChoice, RevisionsParams } from '../protocol.js';
 import { requestedPath, requestedProject, tell } from './arguments.js';
@@ -13,6 +12,8 @@ export async function compareWith(connection: Connection, host: WorkspaceHost, p
   }
   const requested = await requestedProject(connection, host, params?.uri, 'to compare');
   if (!requested) return null;
+  // The diff (and the Markdown toolchain) is loaded by the first command that needs it, not at start-up.
+  const { diffRevisions, formatDiffMarkdown } = await import('cxgov');
   const result = await diffRevisions({ cwd: requested.state.settings.root, base: revision, project: '.' });
   if (!result.report) {
     for (const problem of result.problems) tell(connection, MessageType.Error, `cxgov: ${problem.message}`);
@@ -26,5 +27,6 @@ export async function revisions(host: WorkspaceHost, params: RevisionsParams | n
   const path = requestedPath(params?.uri);
   const root = path ?? (await host.projects())[0]?.settings.root;
   if (!root) return [];
+  const { recentRevisions } = await import('cxgov');
   return recentRevisions(root).catch(() => []);
 }

@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
 import { MessageType, type Connection, type Position } from 'vscode-languageserver';
-import { HandbookFolderError, HandbookWriteError, renderHandbookWithLocations, writeHandbook, type Entity } from 'cxgov';
+import type { Entity } from 'cxgov';
 import { fullRange, type EditorTarget, type FileAnalysis } from 'cxgov/editor';
 import type { ProjectState, WorkspaceHost } from '../host/types.js';
 import { targetOf } from '../service/target.js';
@@ -17,6 +17,8 @@ export async function generateHandbook(connection: Connection, host: WorkspaceHo
   if (!requested) return null;
   const { state, path } = requested;
   const { settings } = state;
+  // The handbook's Markdown toolchain is loaded by the first command that needs it, not at start-up.
+  const { HandbookFolderError, HandbookWriteError, renderHandbookWithLocations, writeHandbook } = await import('cxgov');
   const folder = resolve(settings.root, settings.handbook.out);
   const { pages, locate } = renderHandbookWithLocations({ index: state.index, settings, options: settings.handbook });
   try {

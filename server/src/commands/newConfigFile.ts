@@ -1,8 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MessageType, type Connection } from 'vscode-languageserver';
-import { CONFIG_FILE } from 'cxgov';
-import { findAsset } from 'cxgov/editor';
+import { CONFIG_FILE, findAsset } from 'cxgov/editor';
 import type { Workspace } from '../host/workspaceHost.js';
 import type { NewProjectResult } from '../protocol.js';
 import { tell } from './arguments.js';

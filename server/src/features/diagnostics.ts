@@ -1,6 +1,7 @@
 import { DiagnosticSeverity, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { findRule, ruleDocsUrl, type Fix, type Problem, type Severity } from 'cxgov';
+import type { Fix, Problem, Severity } from 'cxgov';
+import { findRule, ruleDocsUrl } from 'cxgov/editor';
 import { pathToUri } from '../uri.js';
 import { DiagnosticsPublisher } from '../host/publishDiagnostics.js';
 import type { Workspace } from '../host/workspaceHost.js';

@@ -1,7 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
-import { CONFIG_FILE } from 'cxgov';
-import { findConfigFile } from 'cxgov/editor';
+import { CONFIG_FILE, findConfigFile } from 'cxgov/editor';
 
 /** Folders never searched for projects: dependencies, version control and other hidden folders. */
 function skipFolder(name: string): boolean {

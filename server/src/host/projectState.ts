@@ -1,5 +1,5 @@
-import { LiveProject, type LiveCheck, type Problem, type Settings } from 'cxgov';
-import { defaultSettings, findSources, resolveSettings, type FileAnalysis, type SourceFile } from 'cxgov/editor';
+import type { LiveCheck, Problem, Settings } from 'cxgov';
+import { LiveProject, defaultSettings, findSources, resolveSettings, type FileAnalysis, type SourceFile } from 'cxgov/editor';
 import type { ProjectState } from './types.js';
 import { normalizePath, rootOf } from './discoverProjects.js';
 

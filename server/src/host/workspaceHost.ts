@@ -1,6 +1,5 @@
 import { basename, extname } from 'node:path';
-import { CONFIG_FILE, localDate } from 'cxgov';
-import { analyzeFile, analyzeSources, parseSource, readSource, type FileAnalysis } from 'cxgov/editor';
+import { CONFIG_FILE, localDate, analyzeFile, analyzeSources, parseSource, readSource, type FileAnalysis } from 'cxgov/editor';
 import type { ProjectCheck, ProjectState, WorkspaceHost } from './types.js';
 import type { Project } from './projectState.js';
 import { isInside } from './discoverProjects.js';

@@ -1,22 +1,5 @@
-import { SECTIONS, type Entity, type EntityKind, type Position, type Range } from 'cxgov';
-import {
-  cursorContext,
-  fieldPlaceAt,
-  fieldsAt,
-  fullRange,
-  positionAt,
-  sourceSchema,
-  referenceFieldAt,
-  rangeContains,
-  referenceFieldNamed,
-  samePath,
-  schemaAt,
-  type CursorContext,
-  type FileAnalysis,
-  type Path,
-  type SchemaNode,
-  type SourceFile,
-} from 'cxgov/editor';
+import type { Entity, EntityKind, Position, Range } from 'cxgov';
+import { SECTIONS, cursorContext, fieldPlaceAt, fieldsAt, fullRange, positionAt, sourceSchema, referenceFieldAt, rangeContains, referenceFieldNamed, samePath, schemaAt, type CursorContext, type FileAnalysis, type Path, type SchemaNode, type SourceFile } from 'cxgov/editor';
 import { CompletionItemKind, MarkupKind, type CompletionItem } from 'vscode-languageserver';
 import type { ProjectState } from '../host/types.js';
 import { describeEntity, entityTitle } from './describe.js';

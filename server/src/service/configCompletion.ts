@@ -1,5 +1,5 @@
-import { RULES, type Position } from 'cxgov';
-import { configSchema, entityName, offsetAt, schemaAt, type SourceFile } from 'cxgov/editor';
+import type { Position } from 'cxgov';
+import { RULES, configSchema, entityName, offsetAt, schemaAt, type SourceFile } from 'cxgov/editor';
 import { CompletionItemKind, MarkupKind, type CompletionItem } from 'vscode-languageserver';
 import type { ProjectState } from '../host/types.js';
 import { describeEntity, entityTitle } from './describe.js';

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { CONFIG_FILE } from 'cxgov';
+import { CONFIG_FILE } from 'cxgov/editor';
 import type { SourceFile } from 'cxgov/editor';
 import type { ProjectState, WorkspaceHost } from '../host/types.js';
 import { uriToPath } from '../uri.js';

@@ -1,5 +1,5 @@
-import { findRule, type Position, type Range, type Rule } from 'cxgov';
-import { exceptionEntities, offsetAt, yamlTargetAt, type EditorTarget, type ExceptionEntity, type SourceFile } from 'cxgov/editor';
+import type { Position, Range, Rule } from 'cxgov';
+import { findRule, exceptionEntities, offsetAt, yamlTargetAt, type EditorTarget, type ExceptionEntity, type SourceFile } from 'cxgov/editor';
 import type { IdSymbol } from './target.js';
 
 /** What is under the cursor in `cxgov.yaml`: a rule id, an exception's entity, or any other key or value. */

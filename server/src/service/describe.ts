@@ -1,4 +1,5 @@
-import { KIND_LABEL, type Entity, type EntityKind, type Reference } from 'cxgov';
+import type { Entity, EntityKind, Reference } from 'cxgov';
+import { KIND_LABEL } from 'cxgov/editor';
 import type { ProjectIndex } from 'cxgov/editor';
 
 /** The human name of an entry: its name, a standard's title, or the mission's statement. */

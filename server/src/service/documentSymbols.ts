@@ -1,5 +1,5 @@
-import { KIND_LABEL, type Entity, type Section } from 'cxgov';
-import { fullRange, keyRange, SECTION_KIND, sectionsIn, type FileAnalysis } from 'cxgov/editor';
+import type { Entity, Section } from 'cxgov';
+import { KIND_LABEL, fullRange, keyRange, SECTION_KIND, sectionsIn, type FileAnalysis } from 'cxgov/editor';
 import type { DocumentSymbol } from 'vscode-languageserver';
 import { entityTitle } from './describe.js';
 import { idRange } from './source.js';

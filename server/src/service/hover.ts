@@ -1,5 +1,5 @@
-import { KIND_LABEL, type EntityKind, type Position } from 'cxgov';
-import { schemaAt, type EditorTarget, type FileAnalysis, type Path, type ProjectIndex, type SchemaNode } from 'cxgov/editor';
+import type { EntityKind, Position } from 'cxgov';
+import { KIND_LABEL, schemaAt, type EditorTarget, type FileAnalysis, type Path, type ProjectIndex, type SchemaNode } from 'cxgov/editor';
 import { MarkupKind, type Hover } from 'vscode-languageserver';
 import { describeEntity } from './describe.js';
 import { targetOf } from './target.js';

@@ -1,6 +1,6 @@
 import { relative, sep } from 'node:path';
-import { KIND_LABEL, type Position, type Range } from 'cxgov';
-import { isId, type FileAnalysis, type SourceFile } from 'cxgov/editor';
+import type { Position, Range } from 'cxgov';
+import { KIND_LABEL, isId, type FileAnalysis, type SourceFile } from 'cxgov/editor';
 import type { TextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import type { ProjectState } from '../host/types.js';
 import { occurrencesOf } from './occurrences.js';

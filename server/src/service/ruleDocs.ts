@@ -1,4 +1,5 @@
-import { ruleDocsUrl, type RuleMeta } from 'cxgov';
+import type { RuleMeta } from 'cxgov';
+import { ruleDocsUrl } from 'cxgov/editor';
 
 /** Markdown about a rule, from the metadata `cxgov explain` prints: what it catches, why, its default and its page. */
 export function describeRule(rule: RuleMeta): string {

@@ -1,4 +1,5 @@
-import { KIND_LABEL, type Entity } from 'cxgov';
+import type { Entity } from 'cxgov';
+import { KIND_LABEL } from 'cxgov/editor';
 import type { ProjectIndex } from 'cxgov/editor';
 import type { CancellationToken, SymbolInformation } from 'vscode-languageserver';
 import { entityTitle } from './describe.js';
