@@ -21,6 +21,10 @@ export async function openFile(page: Page, file: string, timeout: number): Promi
   await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor({ timeout });
   await page.keyboard.press('Enter');
   await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ timeout });
+  // The tab shows before the editor has the focus and the cursor: keys pressed then are lost (seen under load in CI).
+  await page.locator('.editor-group-container.active .monaco-editor.focused').waitFor({ timeout });
+  const [, line, column] = /:(\d+)(?::(\d+))?$/.exec(file) ?? [];
+  if (line) await page.locator('#status\\.editor\\.selection').getByText(new RegExp(`^Ln ${line}, Col ${column ?? 1}\\b`)).waitFor({ timeout });
 }
 
 /** Runs a command from the command palette (F1) by its title, such as "cxgov: Preview handbook". */
