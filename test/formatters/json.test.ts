@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import path from 'node:path';
+import fc from 'fast-check';
 import { ruleDocsUrl } from 'cxgov';
 import { expectGolden } from '../helpers/golden.js';
 import { CLEAN_REPORT, REPORT, ROOT } from './fixture.js';
@@ -70,5 +72,23 @@ describe('json formatter', () => {
     const parsed = parse(FORMATS.json(CLEAN_REPORT, { color: false }));
     assert.deepEqual(parsed.problems, []);
     assert.deepEqual(parsed.totals, { errorCount: 0, warningCount: 0, infoCount: 0, fixableErrorCount: 0, fixableWarningCount: 0 });
+  });
+});
+
+describe('json formatter: file names', () => {
+  // Sources come from globs and from the command line, not always written plainly.
+  const SEGMENT = fc.constantFrom('governance', 'kpis.yaml', '..', '.', '', 'wow-retail', 'wow-retailer', 'a b', 'x\\y');
+  const written = (segments: string[]) => segments.join('/');
+
+  it('names every file as path.relative does, with forward slashes, whatever the root and the path', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(ROOT, `${ROOT}/`, '/', '/home/ci/./wow-retail', 'relative/root'), fc.array(SEGMENT, { maxLength: 5 }), fc.boolean(), (root, segments, underRoot) => {
+        const file = underRoot ? `${root.replace(/\/$/, '')}/${written(segments)}` : `/${written(segments)}`;
+        const problem = { ...REPORT.problems[0]!, file, fixes: [] };
+        const [shown] = parse(FORMATS.json({ ...REPORT, root, problems: [problem], files: [file] }, { color: false })).problems;
+        assert.equal(shown!.file, path.relative(root, file).split(path.sep).join('/'));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
