@@ -65,6 +65,20 @@ describe('schema', () => {
     assert.deepEqual(problems, ['2:5 Add the required field "name" to item 1 of "owners".']);
   });
 
+  // The keywords whose checks need a helper at run time (string length, date and email formats).
+  it('an empty name, a date that does not exist, a bad email and an id over 100 characters each say so', async () => {
+    const longId = 'a'.repeat(101);
+    const problems = await schemaProblems(
+      lines('owners:', `  - id: ${longId}`, '    name: ""', '    type: role', '    email: not-an-address', 'kpis:', '  - id: nps', '    name: NPS', '    review:', '      every: yearly', '      last: 2026-02-30'),
+    );
+    assert.deepEqual(problems, [
+      '2:9 "id" is too long (at most 100 characters); shorten it.',
+      '3:11 "name" is empty; write something here or remove the field.',
+      '5:12 "email" "not-an-address" is not valid: write an email address such as name@example.com.',
+      '11:13 "last" "2026-02-30" is not valid: write a real date as YYYY-MM-DD, e.g. 2026-03-31.',
+    ]);
+  });
+
   it('wrong types say what was expected, in plain words', async () => {
     assert.deepEqual(await schemaProblems('kpis: "x"\n'), ['1:7 "kpis" should be a list, not "x".']);
     assert.deepEqual(await schemaProblems('mission: []\n'), ['1:10 "mission" should be a mapping of fields, not a list.']);

@@ -1,40 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+import type { ValidateFunction } from 'ajv';
 import { findAsset } from '../util/findAsset.js';
+import * as validators from './compiledValidators.js';
 
 /** The `schemas/` folder, the one source of truth for file shapes. */
 export const SCHEMAS_DIR = findAsset('schemas/source.schema.json').replace(/source\.schema\.json$/, '');
-
-/** Keywords that editors (and the Red Hat YAML extension) read; ajv only needs to accept them. */
-const EDITOR_KEYWORDS = ['markdownDescription', 'patternErrorMessage', 'errorMessage', 'defaultSnippets', 'doNotSuggest', 'deprecationMessage'];
-
-let ajv: Ajv2020 | undefined;
-const compiled = new Map<string, ValidateFunction>();
 
 /** Reads a schema file of `schemas/` as JSON. */
 export function readSchema(name: string): Record<string, unknown> {
   return JSON.parse(readFileSync(join(SCHEMAS_DIR, name), 'utf8')) as Record<string, unknown>;
 }
 
-/** The compiled validator for a schema file, compiled once per process. */
+/** The validator of a schema file, compiled from it at build time. */
 export function validatorFor(name: 'source.schema.json' | 'cxgov.schema.json'): ValidateFunction {
-  let validate = compiled.get(name);
-  if (!validate) {
-    ajv ??= createAjv();
-    validate = ajv.compile(readSchema(name));
-    compiled.set(name, validate);
-  }
-  return validate;
-}
-
-function createAjv(): Ajv2020 {
-  // validateSchema: checking our own schemas against the JSON Schema meta-schema triples the time a
-  // compile takes, in every process and worker; test/schemas.test.ts checks them once instead.
-  // allowUnionTypes: a size is a number of bytes or a text such as "8MB".
-  const instance = new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true, validateSchema: false });
-  instance.addVocabulary(EDITOR_KEYWORDS);
-  (addFormats as unknown as (ajv: Ajv2020, formats: string[]) => void)(instance, ['date', 'email']);
-  return instance;
+  return name === 'source.schema.json' ? validators.source : validators.config;
 }
