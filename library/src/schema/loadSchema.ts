@@ -29,6 +29,23 @@ export function validatorFor(name: 'source.schema.json' | 'cxgov.schema.json'): 
   return validate;
 }
 
+const itemValidators = new Map<string, ValidateFunction | undefined>();
+
+/**
+ * The validator of one item of a top-level list of sources (`kpis`, `owners`…): the item schema that
+ * `source.schema.json` refers to for the section; undefined for a section that is not such a list.
+ */
+export function itemValidatorFor(section: string): ValidateFunction | undefined {
+  if (itemValidators.has(section)) return itemValidators.get(section);
+  const whole = validatorFor('source.schema.json');
+  const schema = whole.schema as { $id: string; properties: Record<string, { type?: unknown; items?: { $ref?: unknown } } | undefined> };
+  const property = Object.hasOwn(schema.properties, section) ? schema.properties[section] : undefined;
+  const ref = property?.type === 'array' ? property.items?.$ref : undefined;
+  const validate = typeof ref === 'string' && ref.startsWith('#/$defs/') ? ajv!.getSchema(`${schema.$id}${ref}`) : undefined;
+  itemValidators.set(section, validate);
+  return validate;
+}
+
 function createAjv(): Ajv2020 {
   // validateSchema: checking our own schemas against the JSON Schema meta-schema triples the time a
   // compile takes, in every process and worker; test/schemas.test.ts checks them once instead.
