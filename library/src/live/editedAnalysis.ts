@@ -5,6 +5,7 @@ import { reparseItem, type SplicedSource } from '../source/reparseItem.js';
 import { parseSource } from '../source/sourceFile.js';
 import { analyzeData, analyzeFile } from '../check/analyzeFile.js';
 import { entryEditFindings } from '../schema/entryFindings.js';
+import { recordEntryEdit } from './entryEdits.js';
 
 /**
  * The analysis of a source's new text. When it differs from `previous` inside one item of a
@@ -26,7 +27,10 @@ export function analyzeEdited(path: string, text: string, previous: FileAnalysis
   items.splice(spliced.at, 1, ...spliced.items);
   const edit = entryEdit(previous!, spliced);
   const schema = entryEditFindings(previous!.schema, spliced.file, spliced.items, edit);
-  return analyzeData(spliced.file, [{ ...data, [spliced.section]: items }], [], undefined, schema);
+  const analysis = analyzeData(spliced.file, [{ ...data, [spliced.section]: items }], [], undefined, schema);
+  // Found whole, the schema's findings may lie outside the entry: the rules then run over the whole file.
+  if (schema) recordEntryEdit(previous!, analysis, edit);
+  return analysis;
 }
 
 /** The edit in lines: from the old text's line starts and the new one's. */

@@ -11,6 +11,8 @@ import { memoFactsOf, memoReads } from './analysisMemo.js';
 import type { RuleScope } from '../check/scope/ruleScope.js';
 import { groupByFile } from '../report/formatters/problems.js';
 import { view, wholeViews } from './indexView.js';
+import { takeEntryEdit } from './entryEdits.js';
+import { allOfEntryScope, entryView, keptAndFound } from './entryRecheck.js';
 
 /** One edited source: its analysis at the last check and now. */
 export interface SourceChange {
@@ -94,8 +96,7 @@ export class ProblemStore {
     const touched = new Set(edited);
     const { fileRules, otherRules } = enabledRules(settings);
 
-    const local = groupByFile(fileRules.length > 0 ? checkRules(buildProjectIndex(changes.map((change) => change.after)), settings, today, fileRules) : []);
-    for (const path of edited) this.local.set(path, local.get(path) ?? []);
+    this.recheckLocal(index, settings, today, changes, fileRules);
 
     const ids = changes.map((change) => compareFacts(memoFactsOf(change.before), memoFactsOf(change.after)));
     for (const rule of otherRules) {
@@ -124,6 +125,28 @@ export class ProblemStore {
       touched.add(this.configFile);
     }
     return touched;
+  }
+
+  /**
+   * Runs the rules that read one file again over the edited files: over the edited entry alone
+   * when an edit replaced one entry and every such rule allows it (see ENTRY_SCOPE), keeping the
+   * problems found outside it; else over the whole file.
+   */
+  private recheckLocal(index: LiveIndex, settings: Settings, today: string, changes: readonly SourceChange[], fileRules: readonly Rule[]): void {
+    const whole: FileAnalysis[] = [];
+    const byEntry = fileRules.length > 0 && allOfEntryScope(fileRules);
+    for (const { before, after } of changes) {
+      const edit = takeEntryEdit(before, after);
+      if (!edit || !byEntry) {
+        whole.push(after);
+        continue;
+      }
+      const found = checkRules(entryView(index, after, edit), settings, today, fileRules);
+      // The last check found these in `before` (a file without problems has none kept).
+      this.local.set(after.file.path, keptAndFound(this.local.get(after.file.path) ?? [], found, after, edit));
+    }
+    const local = groupByFile(fileRules.length > 0 && whole.length > 0 ? checkRules(buildProjectIndex(whole), settings, today, fileRules) : []);
+    for (const { file } of whole) this.local.set(file.path, local.get(file.path) ?? []);
   }
 
   /**

@@ -10,8 +10,12 @@ import { addRead, key, splitKey, type FactsChange, type ReadFacts } from './file
  * edits, and fails when a rule's scope is too narrow.
  */
 export type RuleScope =
-  /** Reads one entity's own fields (or one file): problems change only in edited files. */
-  | { kind: 'file' }
+  /**
+   * Reads one entity's own fields (or one file): problems change only in edited files. `entries`:
+   * what it finds in an item of a top-level list (an entry) depends on that entry alone and lies
+   * in it, so an edit of one entry re-runs it over that entry only (see model/entryEdit.ts).
+   */
+  | { kind: 'file'; entries?: true }
   /**
    * Reads other entities through the index. `affected` names the files (besides the edited ones)
    * whose problems may change; the rule then runs over just those files' entities and references,
@@ -53,6 +57,9 @@ export type ViewEntities = 'files' | 'same-ids' | 'project';
 
 /** The scope of rules that read one file (or one entity's own fields). */
 export const FILE_SCOPE: RuleScope = { kind: 'file' };
+
+/** The scope of rules that read one entity's own fields, or the findings placed in it (schema, syntax). */
+export const ENTRY_SCOPE: RuleScope = { kind: 'file', entries: true };
 
 /** The files that define any of the `kind\0id` keys. */
 export function definingFiles(index: LiveIndex, keys: Iterable<string>): Set<string> {
