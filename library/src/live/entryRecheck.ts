@@ -15,20 +15,18 @@ export function allOfEntryScope(rules: readonly Rule[]): boolean {
 
 /**
  * The index as rules of entry scope see it after an edit of one entry: the file narrowed to the
- * items that replaced the entry (their entities, references, and the findings placed in them), and
- * lookups into the whole project.
+ * items that replaced the entry (`part`: their entities and references; and here the findings
+ * placed in them), and lookups into the whole project.
  */
-export function entryView(index: LiveIndex, after: FileAnalysis, edit: EntryEdit): ProjectIndex {
+export function entryView(index: LiveIndex, part: FileAnalysis, edit: EntryEdit): ProjectIndex {
   const inside = (finding: Finding) => ('path' in finding.at ? inNewEntries(edit, finding.at.path) : inNewLines(edit, finding.at.range.start.line));
-  const entities = after.entities.filter((entity) => entity.doc === 0 && inNewEntries(edit, entity.path));
-  const references = after.references.filter((reference) => reference.from.doc === 0 && inNewEntries(edit, reference.from.path));
-  const narrowed: FileAnalysis = { ...after, syntax: after.syntax.filter(inside), schema: after.schema.filter(inside), entities, references };
+  const narrowed: FileAnalysis = { ...part, syntax: part.syntax.filter(inside), schema: part.schema.filter(inside) };
   const byKind = new Map<EntityKind, Entity[]>();
-  for (const entity of entities) push(byKind, entity.kind, entity);
+  for (const entity of part.entities) push(byKind, entity.kind, entity);
   return {
     files: [narrowed],
     entities: byKind,
-    references: references as Reference[],
+    references: part.references as Reference[],
     definitions: (kind, id) => index.definitions(kind, id),
     referencesTo: (kind, id) => index.referencesTo(kind, id),
     mayDefine: (id) => index.mayDefine(id),

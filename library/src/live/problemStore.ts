@@ -13,6 +13,14 @@ import { groupByFile } from '../report/formatters/problems.js';
 import { view, wholeViews } from './indexView.js';
 import { takeEntryEdit } from './entryEdits.js';
 import { allOfEntryScope, entryView, keptAndFound } from './entryRecheck.js';
+import { entryIdsChange, entryParts, entryReadChange, type EntryParts } from './entryFacts.js';
+import type { EntryEdit } from '../model/entryEdit.js';
+
+/** An edit of one entry, and the file narrowed to it before and after. */
+interface EntryChange {
+  edit: EntryEdit;
+  parts: EntryParts;
+}
 
 /** One edited source: its analysis at the last check and now. */
 export interface SourceChange {
@@ -96,14 +104,27 @@ export class ProblemStore {
     const touched = new Set(edited);
     const { fileRules, otherRules } = enabledRules(settings);
 
-    this.recheckLocal(index, settings, today, changes, fileRules);
+    // An edit of one entry is compared, and checked by the rules of entry scope, on that entry alone.
+    const entries = changes.map(({ before, after }): EntryChange | undefined => {
+      const edit = takeEntryEdit(before, after);
+      return edit && { edit, parts: entryParts(before, after, edit) };
+    });
+    this.recheckLocal(index, settings, today, changes, entries, fileRules);
 
-    const ids = changes.map((change) => compareFacts(memoFactsOf(change.before), memoFactsOf(change.after)));
+    const ids = changes.map(({ before, after }, at) => {
+      const entry = entries[at];
+      return (entry && entryIdsChange(entry.parts, after, entry.edit, index)) ?? compareFacts(memoFactsOf(before), memoFactsOf(after));
+    });
     for (const rule of otherRules) {
       const { scope } = rule;
       // What this rule reads beyond ids, as it declares: compared only for the rules that read it.
       const reads = scope.kind === 'linked' || scope.kind === 'graph' ? scope.reads : undefined;
-      const facts = reads ? ids.map((change, at) => ({ ...change, read: readChange(memoReads(reads), changes[at]!.before, changes[at]!.after) })) : ids;
+      const readsOf = (at: number) => {
+        const { before, after } = changes[at]!;
+        const entry = entries[at];
+        return entry ? entryReadChange(reads!, entry.parts) : readChange(memoReads(reads!), before, after);
+      };
+      const facts = reads ? ids.map((change, at) => ({ ...change, read: readsOf(at) })) : ids;
       const parts = this.byRule.get(rule.id) ?? new Map<string, Map<string, Problem[]>>();
       this.byRule.set(rule.id, parts);
       const run = (index: ProjectIndex) => groupByFile(checkRules(index, settings, today, [rule]));
@@ -132,16 +153,17 @@ export class ProblemStore {
    * when an edit replaced one entry and every such rule allows it (see ENTRY_SCOPE), keeping the
    * problems found outside it; else over the whole file.
    */
-  private recheckLocal(index: LiveIndex, settings: Settings, today: string, changes: readonly SourceChange[], fileRules: readonly Rule[]): void {
+  private recheckLocal(index: LiveIndex, settings: Settings, today: string, changes: readonly SourceChange[], entries: readonly (EntryChange | undefined)[], fileRules: readonly Rule[]): void {
     const whole: FileAnalysis[] = [];
     const byEntry = fileRules.length > 0 && allOfEntryScope(fileRules);
-    for (const { before, after } of changes) {
-      const edit = takeEntryEdit(before, after);
-      if (!edit || !byEntry) {
+    for (const [at, { after }] of changes.entries()) {
+      const entry = entries[at];
+      if (!entry || !byEntry) {
         whole.push(after);
         continue;
       }
-      const found = checkRules(entryView(index, after, edit), settings, today, fileRules);
+      const { edit, parts } = entry;
+      const found = checkRules(entryView(index, parts.after, edit), settings, today, fileRules);
       // The last check found these in `before` (a file without problems has none kept).
       this.local.set(after.file.path, keptAndFound(this.local.get(after.file.path) ?? [], found, after, edit));
     }

@@ -47,6 +47,11 @@ export function entryIndex(edit: EntryEdit, path: Path): number | undefined {
   return path[0] === edit.section && typeof index === 'number' ? index : undefined;
 }
 
+/** Whether a path of the text before the edit lies in the item replaced. */
+export function inOldEntry(edit: EntryEdit, path: Path): boolean {
+  return entryIndex(edit, path) === edit.at;
+}
+
 /** Whether a path lies in one of the items that replaced the edited one. */
 export function inNewEntries(edit: EntryEdit, path: Path): boolean {
   const index = entryIndex(edit, path);

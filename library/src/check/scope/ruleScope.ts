@@ -35,14 +35,16 @@ export type RuleScope =
       /**
        * What the rule reads from other files' entities besides their ids (a KPI's status, its
        * category), keyed by what it concerns: the keys whose values an edit changes reach
-       * `affected` as `change.read`.
+       * `affected` as `change.read`. Values are added entity by entity in file order (`addRead`),
+       * each from one entity or its references, so that an edit of one entry is compared on that
+       * entry alone (see live/entryFacts.ts).
        */
       reads?(analysis: FileAnalysis): ReadFacts;
       affected(change: FactsChange, index: LiveIndex, referenceKind?: EntityKind): Iterable<string>;
     }
   /**
    * Depends on a graph that runs through the whole project: re-run everywhere when an edit changes
-   * what the rule `reads` of the graph in a file.
+   * what the rule `reads` of the graph in a file (added entity by entity, as for `linked`).
    */
   | { kind: 'graph'; reads(analysis: FileAnalysis): ReadFacts }
   /** Anything in the project: re-run everywhere on every check (always right, never fast). */
