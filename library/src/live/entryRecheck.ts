@@ -50,6 +50,15 @@ export function keptAndFound(before: readonly CheckedProblem[], found: readonly 
   return problems;
 }
 
+/**
+ * `keptAndFound` for a rule that reads other entities, run over the entry: what it found elsewhere
+ * in the file (the other definitions of an id) is what it found there before, as its scope did not
+ * name the file.
+ */
+export function entryProblems(before: readonly CheckedProblem[], found: readonly CheckedProblem[], after: FileAnalysis, edit: EntryEdit): CheckedProblem[] {
+  return keptAndFound(before, found.filter((problem) => inNewLines(edit, problem.range.start.line)), after, edit);
+}
+
 function moved(problem: CheckedProblem, after: FileAnalysis, edit: EntryEdit): CheckedProblem {
   const { silencedBy, ...rest } = problem;
   const range = movedRange(edit, problem.range);

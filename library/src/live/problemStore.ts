@@ -12,7 +12,7 @@ import type { RuleScope } from '../check/scope/ruleScope.js';
 import { groupByFile } from '../report/formatters/problems.js';
 import { view, wholeViews } from './indexView.js';
 import { takeEntryEdit } from './entryEdits.js';
-import { allOfEntryScope, entryView, keptAndFound } from './entryRecheck.js';
+import { allOfEntryScope, entryProblems, entryView, keptAndFound } from './entryRecheck.js';
 import { entryIdsChange, entryParts, entryReadChange, type EntryParts } from './entryFacts.js';
 import type { EntryEdit } from '../model/entryEdit.js';
 
@@ -115,6 +115,8 @@ export class ProblemStore {
       const entry = entries[at];
       return (entry && entryIdsChange(entry.parts, after, entry.edit, index)) ?? compareFacts(memoFactsOf(before), memoFactsOf(after));
     });
+    // Where an edit of one entry moved no line, the other rules re-run over that entry alone, unless their scope names the file.
+    const linkedEntries = new Map(changes.flatMap(({ after }, at) => (entries[at] && entries[at].edit.lineDelta === 0 ? [[after.file.path, entries[at]] as const] : [])));
     for (const rule of otherRules) {
       const { scope } = rule;
       // What this rule reads beyond ids, as it declares: compared only for the rules that read it.
@@ -129,7 +131,7 @@ export class ProblemStore {
       this.byRule.set(rule.id, parts);
       const run = (index: ProjectIndex) => groupByFile(checkRules(index, settings, today, [rule]));
       if (scope.kind === 'linked') {
-        for (const path of recheckLinked(index, rule, scope, parts, edited, facts, run)) touched.add(path);
+        for (const path of recheckLinked(index, rule, scope, parts, { edited, entries: linkedEntries }, facts, run)) touched.add(path);
       } else if (scope.kind !== 'graph' || graphChanged(facts, parts.get(partName(undefined)) ?? new Map(), edited)) {
         // The whole project: files that had or have problems of this rule may change.
         const found = run(index);
@@ -223,27 +225,31 @@ export class ProblemStore {
 /**
  * Runs a linked rule again over the edited files and the files its scope says are affected (per
  * kind of reference, if it judges references one kind at a time), and stores what it finds there.
- * Returns the files whose problems it replaced.
+ * An edited file that the scope does not name, edited in one entry (`entries`), is run over that
+ * entry only: what the rule found elsewhere in it stays. Returns the files whose problems it replaced.
  */
 function recheckLinked(
   index: LiveIndex,
   rule: Rule,
   scope: Extract<RuleScope, { kind: 'linked' }>,
   parts: Map<string, Map<string, Problem[]>>,
-  edited: ReadonlySet<string>,
+  { edited, entries }: { edited: ReadonlySet<string>; entries: ReadonlyMap<string, EntryChange> },
   facts: readonly FactsChange[],
   run: (index: ProjectIndex) => Map<string, Problem[]>,
 ): Set<string> {
   const replaced = new Set<string>();
   for (const kind of partsOf(rule)) {
-    const files = new Set(edited);
-    for (const change of facts) for (const path of scope.affected(change, index, kind)) files.add(path);
-    const analyses = [...files].sort().flatMap((path) => index.analysis(path) ?? []);
+    const affected = new Set<string>();
+    for (const change of facts) for (const path of scope.affected(change, index, kind)) affected.add(path);
+    const files = new Set([...edited, ...affected]);
+    const byEntry = (path: string) => (affected.has(path) ? undefined : entries.get(path));
+    const analyses = [...files].sort().flatMap((path) => byEntry(path)?.parts.after ?? index.analysis(path) ?? []);
     const found = run(view(index, analyses, scope.entities, kind));
     const previous = parts.get(partName(kind)) ?? new Map<string, Problem[]>();
     for (const path of files) {
-      const problems = found.get(path);
-      if (problems) previous.set(path, problems);
+      const entry = byEntry(path);
+      const problems = entry ? entryProblems(previous.get(path) ?? [], found.get(path) ?? [], index.analysis(path)!, entry.edit) : found.get(path);
+      if (problems && problems.length > 0) previous.set(path, problems);
       else previous.delete(path);
       replaced.add(path);
     }

@@ -17,8 +17,9 @@ export type RuleScope =
    */
   | { kind: 'file'; entries?: true }
   /**
-   * Reads other entities through the index. `affected` names the files (besides the edited ones)
-   * whose problems may change; the rule then runs over just those files' entities and references,
+   * Reads other entities through the index. `affected` names the files whose problems may change
+   * besides the edited entries (an edited file too, when its other entries' problems may change:
+   * an edit of one entry that moves no line re-runs the rule over that entry alone otherwise); the rule then runs over just those files' entities and references,
    * looking the rest up in the whole project. `entities` is what the rule iterates: the entities
    * of those files, every definition of their ids (duplicates), or every entity of the project
    * (did-you-mean candidates).
