@@ -2,7 +2,8 @@
 // item an edit touches and splices it into the file's YAML document. After every one of many seeded
 // random edits (one-line edits, whole items inserted and deleted, indentation and YAML slips,
 // anchors, comments, section keys), the spliced analysis must equal a parse of the whole text, node
-// by node, and the problems must equal a full check of the same text.
+// by node, and the problems must equal a full check of the same text and of a second file that the
+// edits reach through ids.
 import { strict as assert } from 'node:assert';
 import { join } from 'node:path';
 import { isMap, isPair, isScalar, isSeq } from 'yaml';
@@ -43,7 +44,8 @@ function bigFile(seed: number): string {
   );
 }
 
-const WORDS = ['lead', 'ghost', 'kpi-7', 'kpi-12', 'calm', 'quick', 'active', 'retired', 'efficiency', 'outcome', 'x', '', '"quoted"', '[a, b]', '{a: 1}', '2026-13-01', '42', '|', '&a', '*a', '!tag x', '#'];
+// Misspelt values get a fix (a did-you-mean) whose range must move with the lines like the problem's.
+const WORDS = ['lead', 'ghost', 'outsider', 'kpi-40', 'kpi-7', 'kpi-12', 'calm', 'quick', 'active', 'retired', 'validatd', 'efficiency', 'outcom', 'outcome', 'x', '', '"quoted"', '[a, b]', '{a: 1}', '2026-13-01', '42', '|', '&a', '*a', '!tag x', '#'];
 const SLIPS = ['  - id: [broken', 'kpis: {', '    owner: : :', '\tid: tab', '    name: "unclosed', '    supports: [calm', '    name:Ann', '---', '...', '%YAML 1.1', '? complex', '  -', '- id: left'];
 
 /** One random edit of the big file: mostly one-line edits inside an item, as typing is. */
@@ -71,7 +73,7 @@ function mutate(text: string, next: () => number, original: string): string {
     lines.splice(start, end - start);
   } else if (roll < 0.72) lines[at] = next() < 0.5 ? ` ${lines[at]}` : lines[at]!.replace(/^ /, '');
   else if (roll < 0.78) lines.splice(at, next() < 0.5 ? 0 : 1, pick(SLIPS));
-  else if (roll < 0.84) lines.splice(at, 0, `${' '.repeat(Math.floor(next() * 3) * 2)}# ${next() < 0.5 ? 'cxgov-disable-next-line unknown-reference' : 'a comment'}`);
+  else if (roll < 0.84) lines.splice(at, 0, `${' '.repeat(Math.floor(next() * 3) * 2)}# ${next() < 0.5 ? `cxgov-disable-next-line ${pick(['unknown-reference', 'schema', 'kpi-no-owner'])}` : 'a comment'}`);
   else if (roll < 0.88) lines[at] = lines[at]!.replace(/^(kpis|owners|standards|rituals|mission):/, pick(['kpi:', 'owners:', 'kpis:', 'extra:']));
   else if (roll < 0.91) return original;
   else if (roll < 0.96) {
@@ -122,17 +124,46 @@ function difference(actual: FileAnalysis, expected: FileAnalysis): string | unde
 
 const json = (problems: readonly Problem[]) => JSON.stringify(problems);
 
+/**
+ * A second file that the big one's edits reach through ids: a KPI of the same id, guardrails that
+ * read the big file's KPIs, KPIs supporting its pillars, an owner it may start or stop using, and a
+ * KPI whose id the big file refers to only when an edit types it.
+ */
+const OTHER = `owners:
+  - id: outsider
+    name: Outsider
+    type: person
+    customers: [callers]
+kpis:
+  - id: kpi-5
+    name: Copy
+    owner: lead
+    supports: [calm]
+    category: efficiency
+    guardrails: [kpi-7, kpi-12]
+    status: active
+  - id: kpi-40
+    name: Far
+    owner: ghost
+    supports: [quick]
+    category: outcome
+    status: validated
+`;
+
 /** `windows`: the file as Windows editors save it, with a BOM and CRLF line breaks. */
 async function editAndCompare(seed: number, steps: number, windows = false): Promise<{ spliced: number }> {
   const original = windows ? `\uFEFF${bigFile(seed).replace(/\n/g, '\r\n')}` : bigFile(seed);
-  const { root, cleanup } = tempProject({ 'cxgov.yaml': 'name: one-file\n', 'governance/all.yaml': original });
+  const { root, cleanup } = tempProject({ 'cxgov.yaml': 'name: one-file\n', 'governance/all.yaml': original, 'governance/other.yaml': OTHER });
   try {
     const configFile = join(root, 'cxgov.yaml');
     const path = join(root, 'governance/all.yaml');
+    const otherPath = join(root, 'governance/other.yaml');
     const { settings } = await resolveSettings(configFile);
     assert.ok(settings);
     const project = new LiveProject(settings, configFile);
     project.update(path, original);
+    project.update(otherPath, OTHER);
+    const other = analyzeFile(parseSource(otherPath, OTHER));
     const next = random(seed);
     let text = original;
     let good = original;
@@ -156,7 +187,7 @@ async function editAndCompare(seed: number, steps: number, windows = false): Pro
       const state = project.check(TODAY);
       // While a typed text has a syntax error, the project sees its last good entities (see LiveProject.edit): lint is compared once it parses.
       if (typed && fresh.syntax.length > 0) continue;
-      const expected = runRules(buildProjectIndex([fresh]), settings, TODAY).sort(compareProblems);
+      const expected = runRules(buildProjectIndex([fresh, other]), settings, TODAY).sort(compareProblems);
       assert.equal(json(state.problems), json(expected), `seed ${seed}, step ${step}: the live problems differ from a full check`);
     }
     return { spliced };
@@ -178,5 +209,31 @@ describe('engine: edits to one big file equal a full parse and a full check', fu
   it('over 300 seeded random edits to a file with a BOM and CRLF line breaks', async () => {
     const { spliced } = await editAndCompare(14, 300, true);
     assert.ok(spliced > 80, `only ${spliced} of 300 edits were parsed by their item`);
+  });
+
+  it('an edit of one entry that drops the disable comment at its end shows the next entry\'s problem again, and moves the problems after it', async () => {
+    const entry = (id: string, owner = '    owner: lead\n') => `  - id: ${id}\n    name: ${id}\n${owner}    supports: [calm]\n    status: validatd\n`;
+    const original = `mission:\n  statement: Happy.\n  owner: lead\n  pillars:\n    - id: calm\n      name: Calm\nowners:\n  - id: lead\n    name: Lead\n    type: person\n    customers: [callers]\nkpis:\n${entry('a')}    # cxgov-disable-next-line kpi-no-owner\n${entry('b', '')}${entry('c', '')}`;
+    const edited = original.replace('    # cxgov-disable-next-line kpi-no-owner\n', '    description: Two\n    x-note: A line more.\n');
+    const { root, cleanup } = tempProject({ 'cxgov.yaml': 'name: one-file\n', 'governance/all.yaml': original });
+    try {
+      const configFile = join(root, 'cxgov.yaml');
+      const path = join(root, 'governance/all.yaml');
+      const { settings } = await resolveSettings(configFile);
+      assert.ok(settings);
+      const project = new LiveProject(settings, configFile);
+      project.update(path, original);
+      const silenced = project.check(TODAY).problems.filter((problem) => problem.rule === 'kpi-no-owner');
+      assert.deepEqual(silenced.map((problem) => problem.entity), ['kpis/c']);
+      const document = project.analysis(path)!.file.documents[0];
+      project.edit(path, edited);
+      assert.equal(project.analysis(path)!.file.documents[0], document, 'the edit was parsed by its entry');
+      const problems = project.check(TODAY).problems;
+      assert.deepEqual(problems.filter((problem) => problem.rule === 'kpi-no-owner').map((problem) => problem.entity), ['kpis/b', 'kpis/c']);
+      const expected = runRules(buildProjectIndex([analyzeFile(parseSource(path, edited, settings.maxFileSize))]), settings, TODAY).sort(compareProblems);
+      assert.equal(json(problems), json(expected));
+    } finally {
+      cleanup();
+    }
   });
 });

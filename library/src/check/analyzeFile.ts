@@ -40,8 +40,16 @@ export function analyzeFile(file: SourceFile): FileAnalysis {
 /**
  * The part of the analysis that needs only each document's data (and `locate` for positions):
  * schema findings, entities, references, suppressions. For sources read without YAML documents.
+ * `knownSchema`: the schema findings, when the caller has them already (see entryEditFindings).
  */
-export function analyzeData(file: SourceFile, data: readonly unknown[], syntax: Finding[], damage?: Damage): FileAnalysis {
+export function analyzeData(file: SourceFile, data: readonly unknown[], syntax: Finding[], damage?: Damage, knownSchema?: readonly Finding[]): FileAnalysis {
+  const schema = knownSchema ?? schemaOf(file, data, damage);
+  const { entities, references } = extractEntities(file, data, damage?.entries);
+  return { file, data, syntax, schema, entities, references, suppressions: findSuppressions(file.text), ...(damage && { damage }) };
+}
+
+/** What the schema finds in each document. */
+function schemaOf(file: SourceFile, data: readonly unknown[], damage: Damage | undefined): Finding[] {
   const schema: Finding[] = [];
   const validate = validatorFor('source.schema.json');
   const echoes = damage && damageEcho(damage);
@@ -52,8 +60,7 @@ export function analyzeData(file: SourceFile, data: readonly unknown[], syntax: 
     // What a syntax error broke would only echo it.
     schema.push(...(echoes ? found.filter((finding) => !echoes(finding)) : found));
   });
-  const { entities, references } = extractEntities(file, data, damage?.entries);
-  return { file, data, syntax, schema, entities, references, suppressions: findSuppressions(file.text), ...(damage && { damage }) };
+  return schema;
 }
 
 function aliasMessage(error: unknown): string {

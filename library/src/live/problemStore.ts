@@ -11,6 +11,16 @@ import { memoFactsOf, memoReads } from './analysisMemo.js';
 import type { RuleScope } from '../check/scope/ruleScope.js';
 import { groupByFile } from '../report/formatters/problems.js';
 import { view, wholeViews } from './indexView.js';
+import { takeEntryEdit } from './entryEdits.js';
+import { allOfEntryScope, entryProblems, entryView, keptAndFound } from './entryRecheck.js';
+import { entryIdsChange, entryParts, entryReadChange, type EntryParts } from './entryFacts.js';
+import type { EntryEdit } from '../model/entryEdit.js';
+
+/** An edit of one entry, and the file narrowed to it before and after. */
+interface EntryChange {
+  edit: EntryEdit;
+  parts: EntryParts;
+}
 
 /** One edited source: its analysis at the last check and now. */
 export interface SourceChange {
@@ -94,20 +104,34 @@ export class ProblemStore {
     const touched = new Set(edited);
     const { fileRules, otherRules } = enabledRules(settings);
 
-    const local = groupByFile(fileRules.length > 0 ? checkRules(buildProjectIndex(changes.map((change) => change.after)), settings, today, fileRules) : []);
-    for (const path of edited) this.local.set(path, local.get(path) ?? []);
+    // An edit of one entry is compared, and checked by the rules of entry scope, on that entry alone.
+    const entries = changes.map(({ before, after }): EntryChange | undefined => {
+      const edit = takeEntryEdit(before, after);
+      return edit && { edit, parts: entryParts(before, after, edit) };
+    });
+    this.recheckLocal(index, settings, today, changes, entries, fileRules);
 
-    const ids = changes.map((change) => compareFacts(memoFactsOf(change.before), memoFactsOf(change.after)));
+    const ids = changes.map(({ before, after }, at) => {
+      const entry = entries[at];
+      return (entry && entryIdsChange(entry.parts, after, entry.edit, index)) ?? compareFacts(memoFactsOf(before), memoFactsOf(after));
+    });
+    // Where an edit of one entry moved no line, the other rules re-run over that entry alone, unless their scope names the file.
+    const linkedEntries = new Map(changes.flatMap(({ after }, at) => (entries[at] && entries[at].edit.lineDelta === 0 ? [[after.file.path, entries[at]] as const] : [])));
     for (const rule of otherRules) {
       const { scope } = rule;
       // What this rule reads beyond ids, as it declares: compared only for the rules that read it.
       const reads = scope.kind === 'linked' || scope.kind === 'graph' ? scope.reads : undefined;
-      const facts = reads ? ids.map((change, at) => ({ ...change, read: readChange(memoReads(reads), changes[at]!.before, changes[at]!.after) })) : ids;
+      const readsOf = (at: number) => {
+        const { before, after } = changes[at]!;
+        const entry = entries[at];
+        return entry ? entryReadChange(reads!, entry.parts) : readChange(memoReads(reads!), before, after);
+      };
+      const facts = reads ? ids.map((change, at) => ({ ...change, read: readsOf(at) })) : ids;
       const parts = this.byRule.get(rule.id) ?? new Map<string, Map<string, Problem[]>>();
       this.byRule.set(rule.id, parts);
       const run = (index: ProjectIndex) => groupByFile(checkRules(index, settings, today, [rule]));
       if (scope.kind === 'linked') {
-        for (const path of recheckLinked(index, rule, scope, parts, edited, facts, run)) touched.add(path);
+        for (const path of recheckLinked(index, rule, scope, parts, { edited, entries: linkedEntries }, facts, run)) touched.add(path);
       } else if (scope.kind !== 'graph' || graphChanged(facts, parts.get(partName(undefined)) ?? new Map(), edited)) {
         // The whole project: files that had or have problems of this rule may change.
         const found = run(index);
@@ -124,6 +148,29 @@ export class ProblemStore {
       touched.add(this.configFile);
     }
     return touched;
+  }
+
+  /**
+   * Runs the rules that read one file again over the edited files: over the edited entry alone
+   * when an edit replaced one entry and every such rule allows it (see ENTRY_SCOPE), keeping the
+   * problems found outside it; else over the whole file.
+   */
+  private recheckLocal(index: LiveIndex, settings: Settings, today: string, changes: readonly SourceChange[], entries: readonly (EntryChange | undefined)[], fileRules: readonly Rule[]): void {
+    const whole: FileAnalysis[] = [];
+    const byEntry = fileRules.length > 0 && allOfEntryScope(fileRules);
+    for (const [at, { after }] of changes.entries()) {
+      const entry = entries[at];
+      if (!entry || !byEntry) {
+        whole.push(after);
+        continue;
+      }
+      const { edit, parts } = entry;
+      const found = checkRules(entryView(index, parts.after, edit), settings, today, fileRules);
+      // The last check found these in `before` (a file without problems has none kept).
+      this.local.set(after.file.path, keptAndFound(this.local.get(after.file.path) ?? [], found, after, edit));
+    }
+    const local = groupByFile(fileRules.length > 0 && whole.length > 0 ? checkRules(buildProjectIndex(whole), settings, today, fileRules) : []);
+    for (const { file } of whole) this.local.set(file.path, local.get(file.path) ?? []);
   }
 
   /**
@@ -178,27 +225,31 @@ export class ProblemStore {
 /**
  * Runs a linked rule again over the edited files and the files its scope says are affected (per
  * kind of reference, if it judges references one kind at a time), and stores what it finds there.
- * Returns the files whose problems it replaced.
+ * An edited file that the scope does not name, edited in one entry (`entries`), is run over that
+ * entry only: what the rule found elsewhere in it stays. Returns the files whose problems it replaced.
  */
 function recheckLinked(
   index: LiveIndex,
   rule: Rule,
   scope: Extract<RuleScope, { kind: 'linked' }>,
   parts: Map<string, Map<string, Problem[]>>,
-  edited: ReadonlySet<string>,
+  { edited, entries }: { edited: ReadonlySet<string>; entries: ReadonlyMap<string, EntryChange> },
   facts: readonly FactsChange[],
   run: (index: ProjectIndex) => Map<string, Problem[]>,
 ): Set<string> {
   const replaced = new Set<string>();
   for (const kind of partsOf(rule)) {
-    const files = new Set(edited);
-    for (const change of facts) for (const path of scope.affected(change, index, kind)) files.add(path);
-    const analyses = [...files].sort().flatMap((path) => index.analysis(path) ?? []);
+    const affected = new Set<string>();
+    for (const change of facts) for (const path of scope.affected(change, index, kind)) affected.add(path);
+    const files = new Set([...edited, ...affected]);
+    const byEntry = (path: string) => (affected.has(path) ? undefined : entries.get(path));
+    const analyses = [...files].sort().flatMap((path) => byEntry(path)?.parts.after ?? index.analysis(path) ?? []);
     const found = run(view(index, analyses, scope.entities, kind));
     const previous = parts.get(partName(kind)) ?? new Map<string, Problem[]>();
     for (const path of files) {
-      const problems = found.get(path);
-      if (problems) previous.set(path, problems);
+      const entry = byEntry(path);
+      const problems = entry ? entryProblems(previous.get(path) ?? [], found.get(path) ?? [], index.analysis(path)!, entry.edit) : found.get(path);
+      if (problems && problems.length > 0) previous.set(path, problems);
       else previous.delete(path);
       replaced.add(path);
     }

@@ -16,3 +16,11 @@ export function readSchema(name: string): Record<string, unknown> {
 export function validatorFor(name: 'source.schema.json' | 'cxgov.schema.json'): ValidateFunction {
   return name === 'source.schema.json' ? validators.source : validators.config;
 }
+
+/**
+ * The validator of one item of a top-level list of sources (`kpis`, `owners`…): the item schema that
+ * `source.schema.json` refers to for the section; undefined for a section that is not such a list.
+ */
+export function itemValidatorFor(section: string): ValidateFunction | undefined {
+  return Object.hasOwn(validators.items, section) ? validators.items[section] : undefined;
+}

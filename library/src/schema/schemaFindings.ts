@@ -6,13 +6,16 @@ import { locate, type Path } from '../source/locate.js';
 import type { Finding } from '../model/finding.js';
 import type { Fix } from '../model/problem.js';
 
-/** Validates one document's data and rewrites ajv's errors into plain words placed on the offending key or value. */
-export function schemaFindings(validate: ValidateFunction, data: unknown, file: SourceFile, doc: number): Finding[] {
+/**
+ * Validates one document's data (or the value at `prefix` in it) and rewrites ajv's errors into
+ * plain words placed on the offending key or value.
+ */
+export function schemaFindings(validate: ValidateFunction, data: unknown, file: SourceFile, doc: number, prefix: Path = []): Finding[] {
   if (validate(data)) return [];
   const findings: Finding[] = [];
   const seen = new Set<string>();
   for (const error of validate.errors ?? []) {
-    const finding = describe(error, file, doc);
+    const finding = describe(error, file, doc, prefix);
     const key = `${finding.at && 'path' in finding.at ? finding.at.path.join('/') : ''}|${finding.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -21,8 +24,8 @@ export function schemaFindings(validate: ValidateFunction, data: unknown, file: 
   return findings;
 }
 
-function describe(error: ErrorObject, file: SourceFile, doc: number): Finding {
-  const path = pointerToPath(error.instancePath);
+function describe(error: ErrorObject, file: SourceFile, doc: number, prefix: Path): Finding {
+  const path = prefix.length === 0 ? pointerToPath(error.instancePath) : [...prefix, ...pointerToPath(error.instancePath)];
   const name = fieldName(path);
   const parent = error.parentSchema as Record<string, unknown> | undefined;
   switch (error.keyword) {

@@ -14,6 +14,10 @@ export interface SplicedSource {
   section: string;
   at: number;
   items: unknown[];
+  /** The item's lines in the previous text: the start of its `- ` line and of the next item's; past them, the text moved by `delta`. */
+  from: number;
+  to: number;
+  delta: number;
 }
 
 /** What parseSource passes to the parser, so that a slice parses as the whole text would. */
@@ -57,7 +61,7 @@ export function reparseItem(previous: SourceFile, text: string, maxFileSize = DE
   for (const holder of [seq, contents, document]) stretch(holder.range!, to, delta);
   seq.items.splice(at, 1, ...parsed.items);
   const file: SourceFile = { path: previous.path, text, lineCounter: spliceLines(previous.lineCounter, slice, from, to, delta), documents: [document], syntax: [] };
-  return { file, section: String((contents.items[pairIndex]!.key as { value: unknown }).value), at, items: parsed.data };
+  return { file, section: String((contents.items[pairIndex]!.key as { value: unknown }).value), at, items: parsed.data, from, to, delta };
 }
 
 /** Characters compared at once (natively) before the last block is compared one by one. */

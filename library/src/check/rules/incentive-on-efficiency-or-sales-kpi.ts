@@ -1,6 +1,6 @@
 import { at } from '../../model/entity.js';
 import type { Rule } from '../rule.js';
-import { FILE_SCOPE } from '../scope/ruleScope.js';
+import { ENTRY_SCOPE } from '../scope/ruleScope.js';
 
 /** What pay on each category pushes staff to do, in the message's words. */
 const HARM: Record<string, { measures: string; harm: string }> = {
@@ -16,7 +16,7 @@ export const incentiveOnEfficiencyOrSalesKpi: Rule = {
     "Don't measure call times, and don't force employees to upsell: pay tied to speed or sales pushes staff to rush customers or sell them what they do not need, even when the number itself is well validated.",
   howToFix: 'Set "incentive: false" on the efficiency or commercial KPI, and tie pay to a validated customer-outcome KPI instead.',
   // Reads each entity's own fields: an edit changes problems in the edited file only.
-  scope: FILE_SCOPE,
+  scope: ENTRY_SCOPE,
   *check({ index }) {
     for (const kpi of index.entities.get('kpi') ?? []) {
       if (kpi.data.incentive !== true || typeof kpi.data.category !== 'string' || !Object.hasOwn(HARM, kpi.data.category)) continue;

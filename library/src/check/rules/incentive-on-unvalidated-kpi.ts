@@ -1,7 +1,7 @@
 import { capital } from '../../util/text.js';
 import { at } from '../../model/entity.js';
 import type { Rule } from '../rule.js';
-import { FILE_SCOPE } from '../scope/ruleScope.js';
+import { ENTRY_SCOPE } from '../scope/ruleScope.js';
 
 export const incentiveOnUnvalidatedKpi: Rule = {
   id: 'incentive-on-unvalidated-kpi',
@@ -11,7 +11,7 @@ export const incentiveOnUnvalidatedKpi: Rule = {
     'KPIs can be a trap: once money depends on a number, people find the shortest way to move it, often at the customer\'s expense. Only a validated KPI with a known starting point is safe to pay on.',
   howToFix: 'Validate the KPI ("status: validated") and record its "baseline" before tying pay to it, or set "incentive: false".',
   // Reads each entity's own fields: an edit changes problems in the edited file only.
-  scope: FILE_SCOPE,
+  scope: ENTRY_SCOPE,
   *check({ index }) {
     for (const kpi of index.entities.get('kpi') ?? []) {
       if (kpi.data.incentive !== true) continue;

@@ -1,7 +1,7 @@
 import { isEmptyList } from '../../model/fieldValues.js';
 import { at } from '../../model/entity.js';
 import type { Rule } from '../rule.js';
-import { FILE_SCOPE } from '../scope/ruleScope.js';
+import { ENTRY_SCOPE } from '../scope/ruleScope.js';
 import { addSupportsFixes } from '../fixes/projectFixes.js';
 
 export const kpiNoMissionLink: Rule = {
@@ -11,7 +11,7 @@ export const kpiNoMissionLink: Rule = {
   rationale: 'Every KPI needs a line of sight to the customer promise: a number that serves no pillar is measured because it is easy to count, and what gets measured gets chased.',
   howToFix: 'Add "supports:" with the ids of the mission pillars the KPI tells you about; if it serves none, retire it.',
   // Reads each entity's own fields: an edit changes problems in the edited file only.
-  scope: FILE_SCOPE,
+  scope: ENTRY_SCOPE,
   // Pillars to choose from depend on the whole project: built when the editor asks.
   fixes: addSupportsFixes,
   *check({ index }) {

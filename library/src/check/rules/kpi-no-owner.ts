@@ -1,7 +1,7 @@
 import { isBlank } from '../../model/fieldValues.js';
 import { at } from '../../model/entity.js';
 import type { Rule } from '../rule.js';
-import { FILE_SCOPE } from '../scope/ruleScope.js';
+import { ENTRY_SCOPE } from '../scope/ruleScope.js';
 import { addOwnerFixes } from '../fixes/projectFixes.js';
 
 export const kpiNoOwner: Rule = {
@@ -11,7 +11,7 @@ export const kpiNoOwner: Rule = {
   rationale: 'A number that nobody owns is a number nobody acts on: when it drops, nobody explains it or does anything for the customers behind it.',
   howToFix: 'Add "owner:" with the id of the person, team or role accountable for the KPI.',
   // Reads each entity's own fields: an edit changes problems in the edited file only.
-  scope: FILE_SCOPE,
+  scope: ENTRY_SCOPE,
   // Owners to choose from depend on the whole project: built when the editor asks.
   fixes: addOwnerFixes,
   *check({ index }) {

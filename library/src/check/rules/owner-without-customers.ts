@@ -1,7 +1,7 @@
 import { isEmptyList } from '../../model/fieldValues.js';
 import { at } from '../../model/entity.js';
 import type { Rule } from '../rule.js';
-import { FILE_SCOPE } from '../scope/ruleScope.js';
+import { ENTRY_SCOPE } from '../scope/ruleScope.js';
 
 export const ownerWithoutCustomers: Rule = {
   id: 'owner-without-customers',
@@ -11,7 +11,7 @@ export const ownerWithoutCustomers: Rule = {
     'Every employee in every business has their own group of customers, inside or outside the company. An owner who knows whom they serve can ask those customers how it is going; one who does not serves the process instead.',
   howToFix: 'Add "customers:" with the people this owner serves: customers who call, the agents on a shift, the Board, every budget holder.',
   // Reads each entity's own fields: an edit changes problems in the edited file only.
-  scope: FILE_SCOPE,
+  scope: ENTRY_SCOPE,
   *check({ index }) {
     for (const owner of index.entities.get('owner') ?? []) {
       if (!isEmptyList(owner.data.customers)) continue;

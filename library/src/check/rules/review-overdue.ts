@@ -3,7 +3,7 @@ import { isRecord } from '../../model/extractEntities.js';
 import { KIND_LABEL } from '../../model/sections.js';
 import { addCadence } from '../../util/cadence.js';
 import type { Rule } from '../rule.js';
-import { FILE_SCOPE } from '../scope/ruleScope.js';
+import { ENTRY_SCOPE } from '../scope/ruleScope.js';
 
 export const reviewOverdue: Rule = {
   id: 'review-overdue',
@@ -13,7 +13,7 @@ export const reviewOverdue: Rule = {
     'Customers change and cultures drift: a standard written for last year\'s customers, or a KPI nobody has questioned since it was set, slowly stops serving anyone. A review date is a promise to look again.',
   howToFix: 'Review the entry with recent customer feedback, then set "review.last" to the date of the review. In CI, pass --today so that results do not change from day to day.',
   // Reads each entity's own fields: an edit changes problems in the edited file only.
-  scope: FILE_SCOPE,
+  scope: ENTRY_SCOPE,
   *check({ index, today }) {
     // Reviews follow a few cadences from a few dates: compute each due date once.
     const dueDates = new Map<string, string | undefined>();

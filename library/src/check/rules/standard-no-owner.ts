@@ -1,7 +1,7 @@
 import { isBlank } from '../../model/fieldValues.js';
 import { at } from '../../model/entity.js';
 import type { Rule } from '../rule.js';
-import { FILE_SCOPE } from '../scope/ruleScope.js';
+import { ENTRY_SCOPE } from '../scope/ruleScope.js';
 import { addOwnerFixes } from '../fixes/projectFixes.js';
 
 export const standardNoOwner: Rule = {
@@ -11,7 +11,7 @@ export const standardNoOwner: Rule = {
   rationale: 'A standard nobody owns is never reviewed, nobody defends it when budgets are cut, and nobody can say yes when bending it would help a customer.',
   howToFix: 'Add "owner:" with the id of the person, team or role who answers for the standard.',
   // Reads each entity's own fields: an edit changes problems in the edited file only.
-  scope: FILE_SCOPE,
+  scope: ENTRY_SCOPE,
   // Owners to choose from depend on the whole project: built when the editor asks.
   fixes: addOwnerFixes,
   *check({ index }) {

@@ -1,7 +1,7 @@
 import { at } from '../../model/entity.js';
 import { isRecord } from '../../model/extractEntities.js';
 import type { Rule } from '../rule.js';
-import { FILE_SCOPE } from '../scope/ruleScope.js';
+import { ENTRY_SCOPE } from '../scope/ruleScope.js';
 
 /** For each direction: the words for it, and whether a target on the wrong side of the baseline. */
 const DIRECTIONS: Record<string, { better: string; wrongSide: string; against: (target: number, baseline: number) => boolean }> = {
@@ -17,7 +17,7 @@ export const targetAgainstDirection: Rule = {
     'A target is a promise about where the number should go. One that contradicts the KPI\'s own direction publishes "1.4 → 1.7, lower is better": either the target or the direction is wrong, and people will chase whichever they read.',
   howToFix: 'Correct "target.value" so that it moves from the baseline the way "direction" says is better, or correct "direction" if that is the mistake.',
   // Reads each entity's own fields: an edit changes problems in the edited file only.
-  scope: FILE_SCOPE,
+  scope: ENTRY_SCOPE,
   *check({ index }) {
     for (const kpi of index.entities.get('kpi') ?? []) {
       const { direction, baseline, target } = kpi.data;

@@ -2,7 +2,7 @@ import { at } from '../../model/entity.js';
 import { isRecord } from '../../model/extractEntities.js';
 import { isIsoDate } from '../../util/cadence.js';
 import type { Rule } from '../rule.js';
-import { FILE_SCOPE } from '../scope/ruleScope.js';
+import { ENTRY_SCOPE } from '../scope/ruleScope.js';
 
 export const targetDatePassed: Rule = {
   id: 'target-date-passed',
@@ -13,7 +13,7 @@ export const targetDatePassed: Rule = {
   howToFix:
     'Record where the number stands in "baseline" and set a new "target" (value and date), or retire the KPI ("status: retired"). In CI, pass --today so that results do not change from day to day.',
   // Reads each entity's own fields: an edit changes problems in the edited file only.
-  scope: FILE_SCOPE,
+  scope: ENTRY_SCOPE,
   *check({ index, today }) {
     for (const kpi of index.entities.get('kpi') ?? []) {
       const target = kpi.data.target;

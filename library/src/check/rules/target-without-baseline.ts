@@ -1,7 +1,7 @@
 import { isBlank } from '../../model/fieldValues.js';
 import { at } from '../../model/entity.js';
 import type { Rule } from '../rule.js';
-import { FILE_SCOPE } from '../scope/ruleScope.js';
+import { ENTRY_SCOPE } from '../scope/ruleScope.js';
 
 export const targetWithoutBaseline: Rule = {
   id: 'target-without-baseline',
@@ -11,7 +11,7 @@ export const targetWithoutBaseline: Rule = {
     'Without a starting point nobody can tell whether a target is a stretch, a step backwards or already achieved; targets picked out of the air invite people to chase the number instead of the customer.',
   howToFix: 'Add "baseline:" (a number, in the same unit as the target). If you do not know it yet, measure for a while before setting the target.',
   // Reads each entity's own fields: an edit changes problems in the edited file only.
-  scope: FILE_SCOPE,
+  scope: ENTRY_SCOPE,
   *check({ index }) {
     for (const kpi of index.entities.get('kpi') ?? []) {
       // A baseline of the wrong type is the schema rule's to report.

@@ -10,11 +10,16 @@ import { addRead, key, splitKey, type FactsChange, type ReadFacts } from './file
  * edits, and fails when a rule's scope is too narrow.
  */
 export type RuleScope =
-  /** Reads one entity's own fields (or one file): problems change only in edited files. */
-  | { kind: 'file' }
   /**
-   * Reads other entities through the index. `affected` names the files (besides the edited ones)
-   * whose problems may change; the rule then runs over just those files' entities and references,
+   * Reads one entity's own fields (or one file): problems change only in edited files. `entries`:
+   * what it finds in an item of a top-level list (an entry) depends on that entry alone and lies
+   * in it, so an edit of one entry re-runs it over that entry only (see model/entryEdit.ts).
+   */
+  | { kind: 'file'; entries?: true }
+  /**
+   * Reads other entities through the index. `affected` names the files whose problems may change
+   * besides the edited entries (an edited file too, when its other entries' problems may change:
+   * an edit of one entry that moves no line re-runs the rule over that entry alone otherwise); the rule then runs over just those files' entities and references,
    * looking the rest up in the whole project. `entities` is what the rule iterates: the entities
    * of those files, every definition of their ids (duplicates), or every entity of the project
    * (did-you-mean candidates).
@@ -31,14 +36,16 @@ export type RuleScope =
       /**
        * What the rule reads from other files' entities besides their ids (a KPI's status, its
        * category), keyed by what it concerns: the keys whose values an edit changes reach
-       * `affected` as `change.read`.
+       * `affected` as `change.read`. Values are added entity by entity in file order (`addRead`),
+       * each from one entity or its references, so that an edit of one entry is compared on that
+       * entry alone (see live/entryFacts.ts).
        */
       reads?(analysis: FileAnalysis): ReadFacts;
       affected(change: FactsChange, index: LiveIndex, referenceKind?: EntityKind): Iterable<string>;
     }
   /**
    * Depends on a graph that runs through the whole project: re-run everywhere when an edit changes
-   * what the rule `reads` of the graph in a file.
+   * what the rule `reads` of the graph in a file (added entity by entity, as for `linked`).
    */
   | { kind: 'graph'; reads(analysis: FileAnalysis): ReadFacts }
   /** Anything in the project: re-run everywhere on every check (always right, never fast). */
@@ -53,6 +60,9 @@ export type ViewEntities = 'files' | 'same-ids' | 'project';
 
 /** The scope of rules that read one file (or one entity's own fields). */
 export const FILE_SCOPE: RuleScope = { kind: 'file' };
+
+/** The scope of rules that read one entity's own fields, or the findings placed in it (schema, syntax). */
+export const ENTRY_SCOPE: RuleScope = { kind: 'file', entries: true };
 
 /** The files that define any of the `kind\0id` keys. */
 export function definingFiles(index: LiveIndex, keys: Iterable<string>): Set<string> {
