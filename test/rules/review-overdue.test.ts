@@ -71,6 +71,24 @@ describe('review-overdue', () => {
       },
       expected: [],
     },
+    {
+      // Due dates are remembered by date and cadence: no other pair may share a remembered due date.
+      name: 'tells a review from another whose date and cadence join to the same text',
+      files: {
+        'governance/a.yaml': lines(
+          'kpis:',
+          '  - id: a',
+          '    review: {every: yearly, last: "2020-01-01\\0yearly"}',
+          '  - id: b',
+          '    review: {every: "\\0yearly", last: 2020-01-01}',
+          '  - id: c',
+          '    review: {every: 1yearly, last: 2020-01-0}',
+          '  - id: d',
+          '    review: {every: yearly, last: 2020-01-01}',
+        ),
+      },
+      expected: ['governance/a.yaml:9:35'],
+    },
     { name: 'never throws on malformed data', files: MALFORMED, expected: [] },
   ]);
 

@@ -1,4 +1,4 @@
-import type { PhrasingContent } from 'mdast';
+import type { Link, PhrasingContent } from 'mdast';
 import type { Entity } from '../model/entity.js';
 import type { Problem } from '../model/problem.js';
 import type { Settings } from '../load/settings.js';
@@ -20,9 +20,17 @@ export interface RenderContext {
   review(entity: Entity): ReviewState | undefined;
 }
 
-/** A link to an entity, showing its name. */
+const links = new WeakMap<Entity, Link>();
+
+/**
+ * A link to an entity, showing its name. The link is made once per entity and shared: a large
+ * project links each entity from several pages, hundreds of thousands of links in all. The page
+ * writer sets a shared link's URL for a page just before it writes that page.
+ */
 export function entityLink(entity: Entity): PhrasingContent[] {
-  return [internalLink(keyOf(entity), nameOf(entity.data, entity.id))];
+  let link = links.get(entity);
+  if (!link) links.set(entity, (link = internalLink(keyOf(entity), nameOf(entity.data, entity.id))));
+  return [link];
 }
 
 /** A link to the entity an id names, or the id as plain text marked "(not defined)": never a broken link. */

@@ -1,10 +1,10 @@
 import type { Entity } from '../model/entity.js';
 import { headingText, keyOf } from './anchors.js';
 import { textOf, textsOf } from './fields.js';
-import { factsBlock, type Fact, type ValueFact } from './factList.js';
-import { heading, inlineCode, paragraph, paragraphs, text, type Block } from './mdast.js';
+import { factsBlock, type Fact, type ValueFact, type WordsFact } from './factList.js';
+import { heading, inlineCode, oneLine, paragraph, paragraphs, text, type Block } from './mdast.js';
 
-export type { Fact, ValueFact } from './factList.js';
+export type { Fact, ValueFact, WordsFact } from './factList.js';
 
 /**
  * The section of one entity: a heading that is its name (links find it by the anchor the page
@@ -14,7 +14,7 @@ export type { Fact, ValueFact } from './factList.js';
 export function entitySection(entity: Entity, depth: number, facts: readonly (Fact | undefined)[], description = entity.data.description): Block[] {
   const blocks: Block[] = [heading(depth, [text(headingText(entity))], keyOf(entity)), smallPrintId(entity.id)];
   blocks.push(...paragraphs(textOf(description) ?? ''));
-  const shown = facts.filter((fact): fact is Fact => fact !== undefined && ('items' in fact ? fact.items.length > 0 : fact.value.length > 0));
+  const shown = facts.filter((fact): fact is Fact => fact !== undefined && ('items' in fact ? fact.items.length > 0 : 'words' in fact || fact.value.length > 0));
   if (shown.length > 0) blocks.push(factsBlock(shown));
   return blocks;
 }
@@ -38,6 +38,6 @@ export function itemsFact(label: string, value: unknown): Fact {
 }
 
 /** A fact in plain words; left out when there are none. */
-export function wordsFact(label: string, words: string | undefined): ValueFact {
-  return { label, value: words === undefined ? [] : [text(words)] };
+export function wordsFact(label: string, words: string | undefined): WordsFact | ValueFact {
+  return words === undefined ? { label, value: [] } : { label, words: oneLine(words) };
 }

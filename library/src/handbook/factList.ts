@@ -2,10 +2,26 @@ import type { List, PhrasingContent } from 'mdast';
 import { list, listItem, literal, paragraph, strong, textList } from './mdast.js';
 
 /** One line of an entity's facts: a bold label and its value, or a label and a nested list. */
-export type Fact = ValueFact | { label: string; items: readonly string[] };
+export type Fact = WordsFact | ValueFact | { label: string; items: readonly string[] };
+
+/**
+ * A value in plain words, already one line: most facts are, and a string costs less than a list
+ * of one text node, made for each of thousands of entries and then read back.
+ */
+export interface WordsFact {
+  label: string;
+  words: string;
+}
+
+/** A value as phrasing: links, or words beside links. */
 export interface ValueFact {
   label: string;
   value: PhrasingContent[];
+}
+
+/** A fact's value as phrasing, whichever way it is kept. */
+export function factValue(fact: WordsFact | ValueFact): PhrasingContent[] {
+  return 'words' in fact ? [literal(fact.words)] : fact.value;
 }
 
 /**
@@ -34,7 +50,7 @@ export function factList(facts: readonly Fact[]): List {
     facts.map((fact) => {
       const label = strong(literal(`${fact.label}:`));
       if ('items' in fact) return listItem(paragraph(label), textList(fact.items));
-      return listItem(paragraph(label, literal(' '), ...fact.value));
+      return listItem(paragraph(label, literal(' '), ...factValue(fact)));
     }),
   );
 }

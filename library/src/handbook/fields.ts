@@ -19,7 +19,9 @@ export function textsOf(value: unknown): string[] {
 
 /** The ids a reference field names, in the author's order, without repeats. */
 export function idsOf(value: unknown): string[] {
-  return [...new Set(textsOf(value))];
+  const ids = textsOf(value);
+  // Most reference fields name one id: no repeats to drop, no Set to make.
+  return ids.length < 2 ? ids : [...new Set(ids)];
 }
 
 /** A nested mapping field (`target`, `review`), or an empty one when it is not a mapping. */

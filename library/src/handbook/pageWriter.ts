@@ -2,7 +2,6 @@ import type { Heading, RootContent } from 'mdast';
 import { forEachNode, type Anchors } from './links.js';
 import { endLine, remarkBlocks, remarkMarkdown } from './markdown.js';
 import { factList } from './factList.js';
-import type { TargetKey } from './mdast.js';
 import { plainBlock } from './plain/blocks.js';
 import { plainFacts } from './plain/facts.js';
 import { plainRows } from './plain/rows.js';
@@ -23,12 +22,15 @@ const FLOW = new Set<string>(['facts', 'rows', 'heading', 'paragraph', 'list', '
  * from its tree, as the handbook did at first: the reference that tests hold the result to.
  */
 export class PageWriter {
-  /** The page's Markdown in pieces, some of them slots that `finish` fills in. */
+  /**
+   * The page's Markdown in pieces, some of them slots that `finish` fills in. The plain writer
+   * adds its pieces here directly: most are strings that exist already (labels, separators,
+   * names), so a page costs one join at the end rather than one per block as well.
+   */
   private readonly pieces: string[] = [];
-  private readonly links: { slot: number; target: TargetKey }[] = [];
+  /** The slots of internal links' URLs. */
+  private readonly links: Hole[] = [];
   private readonly runs: { slot: number; blocks: RootContent[] }[] = [];
-  /** Where the plain writer puts a block's pieces, reused from block to block. */
-  private readonly scratch: string[] = [];
   /** The blocks remark writes together, when the last block written went to remark. */
   private run: RootContent[] | undefined;
   /** A block is written once the next is known: a list next to a list is remark's to write. */
@@ -57,7 +59,7 @@ export class PageWriter {
     for (const { blocks } of this.runs) for (const block of blocks) this.resolve(block, anchors);
     if (!this.plain) return remarkMarkdown({ type: 'root', children: this.runs[0]?.blocks ?? [] });
     for (const { slot, blocks } of this.runs) this.pieces[slot] = remarkBlocks(blocks);
-    for (const { slot, target } of this.links) this.pieces[slot] = anchors.url(target, this.path);
+    for (const { at, target } of this.links) this.pieces[at] = anchors.url(target, this.path);
     return endLine(this.pieces.join(''));
   }
 
@@ -71,24 +73,22 @@ export class PageWriter {
   private write(block: RootContent, next: RootContent | undefined): void {
     const nextToList = this.previousType === 'list' || (next !== undefined && writtenType(next) === 'list');
     this.previousType = writtenType(block);
-    const out = this.scratch;
-    out.length = 0;
-    const holes: Hole[] = [];
-    if (!this.plain || !plainWritten(block, nextToList, out, holes)) return this.toRemark(asMdast(block));
-    // A plain block is a heading or holds none (paragraphs, tables, lists of paragraphs).
-    if (block.type === 'heading') this.heading(block);
-    this.separate();
-    this.run = undefined;
-    // The block's many small pieces joined into a few flat strings, one between each two links'
-    // URLs: they are kept until the page is finished, and one string costs less to keep than many.
-    let from = 0;
-    for (const { at, target } of holes) {
-      this.pieces.push(out.slice(from, at).join(''));
-      this.links.push({ slot: this.pieces.length, target });
-      this.pieces.push('');
-      from = at + 1;
+    if (this.plain) {
+      const { pieces, links } = this;
+      const written = pieces.length;
+      const linked = links.length;
+      this.separate();
+      if (plainWritten(block, nextToList, pieces, links)) {
+        // A plain block is a heading or holds none (paragraphs, tables, lists of paragraphs).
+        if (block.type === 'heading') this.heading(block);
+        this.run = undefined;
+        return;
+      }
+      // Not plain after all: remark writes it, and what was written of it is dropped.
+      pieces.length = written;
+      links.length = linked;
     }
-    this.pieces.push(out.slice(from).join(''));
+    this.toRemark(asMdast(block));
   }
 
   private toRemark(block: RootContent): void {

@@ -1,7 +1,7 @@
 import type { Entity, Reference } from '../model/entity.js';
 import type { ProjectIndex } from '../model/projectIndex.js';
 import type { EntityKind } from '../model/sections.js';
-import { remembered } from './remembered.js';
+import { remembered } from '../util/remembered.js';
 
 /** Referring entities by their kind and the field they refer from. */
 type Referrers = ReadonlyMap<EntityKind, ReadonlyMap<string, readonly Entity[]>>;

@@ -15,7 +15,7 @@ import { PageWriter } from './pageWriter.js';
 import { ritualsPage } from './pages/rituals.js';
 import { standardsPage } from './pages/standards.js';
 import { valuesPage } from './pages/values.js';
-import { remembered } from './remembered.js';
+import { remembered } from '../util/remembered.js';
 import { reviewOf } from './review.js';
 import { runRules } from '../check/runRules.js';
 import { UNDATED } from '../check/rule.js';

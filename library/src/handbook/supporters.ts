@@ -1,5 +1,5 @@
 import type { Entity } from '../model/entity.js';
-import { remembered } from './remembered.js';
+import { remembered } from '../util/remembered.js';
 import { isCurrent } from './status.js';
 import type { HandbookView } from './view.js';
 

@@ -1,3 +1,5 @@
+import { remembered } from './remembered.js';
+
 /** How often a review happens: a word, or an ISO 8601 duration of years, months, weeks and days. */
 export const CADENCE_WORDS = ['daily', 'weekly', 'monthly', 'quarterly', 'yearly'] as const;
 export type CadenceWord = (typeof CADENCE_WORDS)[number];
@@ -33,8 +35,14 @@ export function parseCadence(cadence: unknown): CadenceSteps | undefined {
 
 /** Whether a string is a real calendar date written `YYYY-MM-DD`. */
 export function isIsoDate(value: unknown): value is string {
-  return typeof value === 'string' && toUtc(value) !== undefined;
+  if (typeof value !== 'string') return false;
+  // Thousands of entries share a few dates: a date is exactly 10 characters, anything else is computed.
+  return value.length === 10 ? isDateRemembered(value) : toUtc(value) !== undefined;
 }
+
+/** Bounded: a server lives long and sees ever new dates. */
+const MEMORY = 10_000;
+const isDateRemembered = remembered((value: string) => toUtc(value) !== undefined, MEMORY);
 
 /**
  * The date one cadence after an ISO date, as `YYYY-MM-DD`, in UTC calendar days (no time zones,
@@ -44,6 +52,14 @@ export function isIsoDate(value: unknown): value is string {
  * valid, or a result beyond year 9999.
  */
 export function addCadence(isoDate: string, cadence: string): string | undefined {
+  // The date part of the key is always exactly 10 characters, so date + cadence names one pair.
+  if (isoDate.length !== 10 || cadence.length > 32) return computeCadence(isoDate, cadence);
+  return addRemembered(isoDate + cadence);
+}
+
+const addRemembered = remembered((key: string) => computeCadence(key.slice(0, 10), key.slice(10)), MEMORY);
+
+function computeCadence(isoDate: string, cadence: string): string | undefined {
   const start = toUtc(isoDate);
   const steps = parseCadence(cadence);
   if (!start || !steps) return undefined;

@@ -15,19 +15,13 @@ export const reviewOverdue: Rule = {
   // Reads each entity's own fields: an edit changes problems in the edited file only.
   scope: ENTRY_SCOPE,
   *check({ index, today }) {
-    // Reviews follow a few cadences from a few dates: compute each due date once.
-    const dueDates = new Map<string, string | undefined>();
-    const dueDate = (last: string, every: string) => {
-      const key = `${last} ${every}`;
-      if (!dueDates.has(key)) dueDates.set(key, addCadence(last, every));
-      return dueDates.get(key);
-    };
     for (const entities of index.entities.values()) {
       for (const entity of entities) {
         const review = entity.data.review;
         // A bad date or cadence is the schema rule's to report: nothing to compute here.
         if (!isRecord(review) || typeof review.last !== 'string' || typeof review.every !== 'string') continue;
-        const due = dueDate(review.last, review.every);
+        // addCadence remembers the few cadences from a few dates that reviews follow.
+        const due = addCadence(review.last, review.every);
         if (!due || due >= today) continue;
         const label = KIND_LABEL[entity.kind].one;
         yield {

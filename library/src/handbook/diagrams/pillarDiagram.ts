@@ -1,7 +1,7 @@
 import type { Code } from 'mdast';
 import type { Entity } from '../../model/entity.js';
 import { idsOf, nameOf, textOf } from '../fields.js';
-import { remembered } from '../remembered.js';
+import { remembered } from '../../util/remembered.js';
 import { isDraft } from '../status.js';
 import { currentSupportersOf } from '../supporters.js';
 import type { HandbookView } from '../view.js';

@@ -5,6 +5,7 @@ import type { Entity } from '../../model/entity.js';
 import { overviewDiagram } from '../diagrams/overview.js';
 import { pillarDiagram } from '../diagrams/pillarDiagram.js';
 import { entitySection, type ValueFact } from '../entitySection.js';
+import { factValue } from '../factList.js';
 import { textOf } from '../fields.js';
 import { heading, joined, list, listItem, literal, paragraph, paragraphs, text, type Block } from '../mdast.js';
 import { ownerFact } from '../refFacts.js';
@@ -34,7 +35,7 @@ function promiseSection({ view }: RenderContext, depth: number): Block[] {
   if (!mission || statement === undefined) return [title, emptyNote('No customer promise yet: add a mission with a statement.')];
   const quote: Blockquote = { type: 'blockquote', children: paragraphs(statement) };
   const sponsor = ownerFact(view, mission.data.owner, 'Sponsor');
-  return [title, quote, paragraph(literal(`${sponsor.label}: `), ...sponsor.value)];
+  return [title, quote, paragraph(literal(`${sponsor.label}: `), ...factValue(sponsor))];
 }
 
 function lineOfSightSection({ view }: RenderContext, depth: number): Block[] {

@@ -1,6 +1,6 @@
 import type { Entity } from '../../model/entity.js';
 import type { RenderContext } from '../context.js';
-import { textFact, wordsFact, type Fact, type ValueFact } from '../entitySection.js';
+import { textFact, wordsFact, type Fact, type ValueFact, type WordsFact } from '../entitySection.js';
 import { recordOf, textOf } from '../fields.js';
 import { backRefsFact, ownerFact, pillarsFact } from '../refFacts.js';
 import { cadencePhrase, reviewFact } from '../review.js';
@@ -52,7 +52,7 @@ export function kpiFacts({ view, review }: RenderContext, kpi: Entity): Fact[] {
 }
 
 /** The KPIs that protect the customer from this one, drafts and retired ones marked: neither guards anything yet. */
-function guardrailsFact(view: HandbookView, data: Readonly<Record<string, unknown>>, retired: boolean): ValueFact {
+function guardrailsFact(view: HandbookView, data: Readonly<Record<string, unknown>>, retired: boolean): WordsFact | ValueFact {
   const links = markedRefLinks(view, data.guardrails);
   if (links.length === 0 && data.category === 'efficiency' && !retired) return wordsFact('Guardrails', GUARDRAILS_MISSING.long);
   return { label: 'Guardrails', value: links };

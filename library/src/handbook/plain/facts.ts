@@ -22,7 +22,11 @@ export function plainFacts(facts: readonly Fact[], out: string[], holes: Hole[])
       continue;
     }
     out.push(' ');
-    if (!plainPhrasingAfterLabel(fact.value, out, holes)) return false;
+    // Words are one text after the label: no line opens there, and a space before can start no address.
+    if ('words' in fact) {
+      if (!isPlainText(fact.words, false, true)) return false;
+      out.push(fact.words);
+    } else if (!plainPhrasingAfterLabel(fact.value, out, holes)) return false;
   }
   return true;
 }
