@@ -7,7 +7,6 @@ import { EXIT, UsageError } from '../exitCodes.js';
 import { displayPath } from '../environmentError.js';
 import { describeStop, useColor } from '../output.js';
 import { parseDate, parseMaxWarnings } from '../options.js';
-import { watchLint } from '../watchLint.js';
 import { lintWithFixes } from '../fixPasses.js';
 import { writeFixes } from '../writeFixes.js';
 import { writeWhole } from '../writeWhole.js';
@@ -134,6 +133,8 @@ async function watch(paths: string[], flags: LintFlags): Promise<void> {
     if (flags.outputFile) writeWhole(flags.outputFile, text);
     else process.stdout.write(clear ? `\u001b[2J\u001b[3J\u001b[H${text}` : text);
   };
+  // Loaded on use: chokidar and the incremental engine are start-up time for every other lint.
+  const { watchLint } = await import('../watchLint.js');
   await watchLint({ paths, today: flags.today, print });
   process.exitCode ??= EXIT.ok;
 }
