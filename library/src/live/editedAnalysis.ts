@@ -33,21 +33,9 @@ export function analyzeEdited(path: string, text: string, previous: FileAnalysis
   return analysis;
 }
 
-/** The edit in lines: from the old text's line starts and the new one's. */
+/** The edit in lines (0-based), from the old text's lines and the new one's. */
 function entryEdit(previous: FileAnalysis, { section, at, items, from, to, delta, file }: SplicedSource): EntryEdit {
-  const before = previous.file.lineCounter.lineStarts;
-  const toLine = lineIndex(before, to);
-  return { section, at, added: items.length, fromLine: lineIndex(before, from), toLine, lineDelta: lineIndex(file.lineCounter.lineStarts, to + delta) - toLine };
-}
-
-/** The index of the line that starts at `offset` (a line start), by binary search. */
-function lineIndex(starts: readonly number[], offset: number): number {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (starts[middle]! <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return low;
+  const lineBefore = (offset: number) => previous.file.lineCounter.linePos(offset).line - 1;
+  const toLine = lineBefore(to);
+  return { section, at, added: items.length, fromLine: lineBefore(from), toLine, lineDelta: file.lineCounter.linePos(to + delta).line - 1 - toLine };
 }
