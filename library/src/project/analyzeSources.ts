@@ -7,6 +7,7 @@ import { analyzePaths } from '../scale/analyzePath.js';
 import { readSource } from '../load/readSource.js';
 import { AnalysisCache } from '../scale/analysisCache.js';
 import { hashFile } from '../scale/contentHash.js';
+import { fileStamp } from '../scale/fileStamp.js';
 import { WorkerPool, type OnBatch } from '../scale/workerPool.js';
 
 export interface AnalyzeOptions {
@@ -91,10 +92,15 @@ export async function analyzeAndCache(paths: readonly string[], plan: AnalyzePla
   }
 }
 
-/** Hashes the files of a load; started (`startHashing`) before they are found, so that its thread starts meanwhile. */
+/**
+ * Stamps and hashes the files of a load, in a worker and this thread for many; started
+ * (`startHashing`) before they are found, so that its thread starts meanwhile.
+ */
 export interface Hasher {
-  /** The content hashes of files ('' for one that cannot be read): in a worker and this thread, for many. */
+  /** The content hashes of files ('' for one that cannot be read). */
   hash(paths: readonly string[]): Promise<string[]>;
+  /** What `stat` says of files (see fileStamp.ts; '' for one that cannot be stat'ed). */
+  stamp(paths: readonly string[]): Promise<string[]>;
   close(): void;
 }
 
@@ -102,14 +108,12 @@ export interface Hasher {
 export function startHashing(workers: AnalyzeOptions['workers']): Hasher {
   const threads = new Threads(workers, 0);
   threads.warmHasher();
-  return {
-    async hash(paths) {
-      const hashes = new Array<string>(paths.length);
-      await threads.hash(paths, (first, batch) => batch.forEach((hash, j) => (hashes[first + j] = hash)), true);
-      return hashes;
-    },
-    close: () => threads.close(),
+  const all = async (kind: 'hash' | 'stamp', paths: readonly string[]) => {
+    const texts = new Array<string>(paths.length);
+    await threads.perFile(kind, paths, (first, batch) => batch.forEach((text, j) => (texts[first + j] = text)), true);
+    return texts;
   };
+  return { hash: (paths) => all('hash', paths), stamp: (paths) => all('stamp', paths), close: () => threads.close() };
 }
 
 /**
@@ -128,7 +132,7 @@ async function openCache(file: string, maxFileSize: number, paths: readonly stri
       if (cached) keep(first + j, cached);
       else missing.push(first + j);
     });
-  const hashing = given ? Promise.resolve() : threads.hash(paths, (first, hashes) => (cache ? take(first, hashes) : early.push([first, hashes])));
+  const hashing = given ? Promise.resolve() : threads.perFile('hash', paths, (first, hashes) => (cache ? take(first, hashes) : early.push([first, hashes])));
   cache = AnalysisCache.open(file, maxFileSize);
   if (given) take(0, given);
   for (const [first, hashes] of early) take(first, hashes);
@@ -150,9 +154,10 @@ class Threads {
    * One thread hashes while this one reads the cache, which takes about as long: a second thread
    * would mostly cost its start-up. With `helpHere`, this thread has nothing else to do and hashes too.
    */
-  hash(paths: readonly string[], onBatch: OnBatch<string>, helpHere = false): Promise<void> {
-    if (this.worth(paths.length, HASH_IN_WORKERS_FROM)) return (this.hasher ??= new WorkerPool(1)).hash(paths, onBatch, helpHere ? (batch) => batch.map(hashFile) : undefined);
-    onBatch(0, paths.map(hashFile));
+  perFile(kind: 'hash' | 'stamp', paths: readonly string[], onBatch: OnBatch<string>, helpHere = false): Promise<void> {
+    const here = kind === 'hash' ? hashFile : fileStamp;
+    if (this.worth(paths.length, HASH_IN_WORKERS_FROM)) return (this.hasher ??= new WorkerPool(1)).perFile(kind, paths, onBatch, helpHere ? (batch) => batch.map(here) : undefined);
+    onBatch(0, paths.map(here));
     return Promise.resolve();
   }
 

@@ -94,6 +94,15 @@ export function writeSignedSections(file: string, key: Buffer, records: Uint8Arr
   }
 }
 
+/**
+ * Writes the cache file again with its records as they are and a new result, as `writeSignedSections`
+ * does; nothing when its records are not a section this key signed (they are never signed unread).
+ */
+export function replaceSignedResult(file: string, key: Buffer, result: Uint8Array, mayReplace: () => boolean): void {
+  const records = readSignedSections(file, key)?.records;
+  if (records) writeSignedSections(file, key, records, result, mayReplace);
+}
+
 /** The result section at the end of `bytes` (its payload, signature and length), when it is one this key signed. */
 function resultOf(bytes: Buffer, key: Buffer): Buffer | undefined {
   if (bytes.length < TRAILER_BYTES) return undefined;

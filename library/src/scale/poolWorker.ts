@@ -1,7 +1,8 @@
-// Entry point of the worker threads of a WorkerPool: hashes files' bytes, or analyses them (reads,
-// parses, checks the schema) into plain records; no YAML document ever crosses threads.
+// Entry point of the worker threads of a WorkerPool: stamps files, hashes their bytes, or analyses
+// them (reads, parses, checks the schema) into plain records; no YAML document ever crosses threads.
 import { parentPort } from 'node:worker_threads';
 import { hashFile } from './contentHash.js';
+import { fileStamp } from './fileStamp.js';
 import type { BatchRequest, BatchResult } from './workerPool.js';
 
 // `yaml` reads process.env on every token it parses (LOG_TOKENS, LOG_STREAM), and reading the real
@@ -16,8 +17,8 @@ let analysis: Promise<[typeof import('./analyzePath.js'), typeof import('./recor
 parentPort!.on('message', async ({ id, task, paths }: BatchRequest) => {
   let result: BatchResult;
   try {
-    if (task.kind === 'hash') {
-      result = { id, hashes: paths.map(hashFile) };
+    if (task.kind !== 'analyze') {
+      result = { id, texts: paths.map(task.kind === 'hash' ? hashFile : fileStamp) };
     } else {
       const [{ analyzePaths }, { toLayout }] = await (analysis ??= Promise.all([import('./analyzePath.js'), import('./recordLayout.js')]));
       result = { id, layout: toLayout(analyzePaths(paths, task.hash, task.maxFileSize)) };

@@ -1,19 +1,20 @@
 import { createHash } from 'node:crypto';
 import type { Problem } from '../model/problem.js';
 import type { Settings } from '../load/settings.js';
-import { readSignedResult } from './cacheFile.js';
+import { readSignedResult, replaceSignedResult } from './cacheFile.js';
 import { cacheKey } from './cacheKey.js';
+import { foreignContent } from './cacheLocation.js';
 import { signingKey } from './signingKey.js';
 
 /** Bumped whenever what a result record holds changes, so that older ones are simply not used. */
-const RESULT_FORMAT = 1;
+const RESULT_FORMAT = 2;
 
 /** Everything a lint's problems depend on: a result record is used only when all of it is as it was. */
 export interface ResultInputs {
   settings: Settings;
   /** The date the date rules judged by. */
   today: string;
-  /** Every file of the lint, sorted, with its content hash. */
+  /** Every file of the lint, sorted, with its content hash (or its stamp, for a stamps key). */
   files: readonly (readonly [path: string, hash: string])[];
   /** Files named that were not read, with the reason (a link leaving the project). */
   refused: ReadonlyMap<string, string>;
@@ -24,9 +25,15 @@ export interface ResultInputs {
  * JSON, not `v8.serialize`: the same problems are the same bytes whichever way they were computed
  * (v8 writes how numbers and strings happen to be stored), so an unchanged result is never rewritten.
  */
-interface ResultContents {
+export interface RecordedResult {
   key: string;
-  problems: readonly Problem[];
+  /**
+   * The key of the same inputs with each file's stamp in place of its hash (see fileStamp.ts),
+   * when every file had settled before the stamps were taken: while the stamps are as they were,
+   * the files need not be read to know the result holds.
+   */
+  stampsKey?: string;
+  problems: Problem[];
 }
 
 /**
@@ -46,27 +53,38 @@ export function resultKey(inputs: ResultInputs): string | undefined {
   return digest.digest('base64');
 }
 
-/** A result record of these problems under `key`, for the cache file's result section. */
-export function encodeResult(key: string, problems: readonly Problem[]): Uint8Array {
-  return Buffer.from(JSON.stringify({ key, problems } satisfies ResultContents));
+/** A result record, for the cache file's result section. */
+export function encodeResult(result: RecordedResult): Uint8Array {
+  return Buffer.from(JSON.stringify(result));
 }
 
 /**
- * The problems the cache file holds for exactly this key, when its result section is signed with
- * this user's key, reads back whole, and names only files of this lint; undefined otherwise.
- * Nothing the record says is read from disk.
+ * The result the cache file records, when its result section is signed with this user's key,
+ * reads back whole, and names only files of this lint; undefined otherwise. Nothing the record
+ * says is read from disk.
  */
-export function readResult(file: string, key: string, files: ReadonlySet<string>): Problem[] | undefined {
+export function readResult(file: string, files: ReadonlySet<string>): RecordedResult | undefined {
   const signing = signingKey();
   const bytes = signing && readSignedResult(file, signing);
   if (!bytes || bytes.length === 0) return undefined;
   try {
-    const contents = JSON.parse(bytes.toString('utf8')) as Partial<ResultContents> | null;
-    if (contents?.key !== key || !Array.isArray(contents.problems)) return undefined;
-    return contents.problems.every((problem) => isProblem(problem, files)) ? [...contents.problems] : undefined;
+    const contents = JSON.parse(bytes.toString('utf8')) as Partial<RecordedResult> | null;
+    if (typeof contents?.key !== 'string' || !(contents.stampsKey === undefined || typeof contents.stampsKey === 'string') || !Array.isArray(contents.problems)) return undefined;
+    if (!contents.problems.every((problem) => isProblem(problem, files))) return undefined;
+    return { key: contents.key, stampsKey: contents.stampsKey, problems: contents.problems };
   } catch {
     // Signed by this user yet unreadable: not used.
     return undefined;
+  }
+}
+
+/** Records `result` in place of the cache file's result, keeping its per-file records; quietly nothing when it cannot. */
+export function rewriteResult(file: string, result: RecordedResult): void {
+  const signing = signingKey();
+  try {
+    if (signing) replaceSignedResult(file, signing, encodeResult(result), () => foreignContent(file) === undefined);
+  } catch {
+    // Caching is an optimisation: a location that cannot be written only means no cache.
   }
 }
 

@@ -2,8 +2,8 @@ import { Worker } from 'node:worker_threads';
 import type { AnalysisRecord } from './analysisRecord.js';
 import { fromLayout, type RecordLayout } from './recordLayout.js';
 
-/** What the workers do with a batch of paths. */
-export type Task = ({ kind: 'analyze' } & AnalyzeTask) | { kind: 'hash' };
+/** What the workers do with a batch of paths: analyse the files, hash their bytes, or stamp them (see fileStamp.ts). */
+export type Task = ({ kind: 'analyze' } & AnalyzeTask) | { kind: 'hash' | 'stamp' };
 
 /** How the sources of an analysis are read: with a content hash for the cache, and the size limit. */
 export interface AnalyzeTask {
@@ -17,8 +17,8 @@ export interface BatchRequest {
   paths: string[];
 }
 
-/** Hashes as they are; records laid out, to copy fast between threads. */
-export type BatchResult = { id: number; hashes: string[] } | { id: number; layout: RecordLayout } | { id: number; error: string };
+/** Hashes and stamps as they are; records laid out, to copy fast between threads. */
+export type BatchResult = { id: number; texts: string[] } | { id: number; layout: RecordLayout } | { id: number; error: string };
 
 /** Called with each batch's results as it comes back (in any order): `first` is the index of its first path. */
 export type OnBatch<T> = (first: number, results: T[]) => void;
@@ -48,7 +48,7 @@ interface Job {
 
 /**
  * A few worker threads for work on many files, one job at a time: analysing sources into records,
- * or hashing their bytes for the cache. Batches go out as workers ask for more, and each batch's
+ * or hashing or stamping them for the cache. Batches go out as workers ask for more, and each batch's
  * results are handed over as soon as they come back. With a `local` function this thread takes
  * batches too, between handling the workers' results: on two cores, one worker and this thread
  * keep both busy without a second worker's start-up and copying. Threads start on first use;
@@ -65,9 +65,9 @@ export class WorkerPool {
     return this.run({ kind: 'analyze', ...task }, paths, onBatch as OnBatch<unknown>, local);
   }
 
-  /** Content hashes of files ('' for one that cannot be read). */
-  hash(paths: readonly string[], onBatch: OnBatch<string>, local?: Local<string>): Promise<void> {
-    return this.run({ kind: 'hash' }, paths, onBatch as OnBatch<unknown>, local);
+  /** One text per file: its content hash, or its stamp (see fileStamp.ts); '' for a file that cannot be read. */
+  perFile(kind: 'hash' | 'stamp', paths: readonly string[], onBatch: OnBatch<string>, local?: Local<string>): Promise<void> {
+    return this.run({ kind }, paths, onBatch as OnBatch<unknown>, local);
   }
 
   /** Starts the threads now, so that they are ready when the first job comes. */
@@ -143,7 +143,7 @@ export class WorkerPool {
     this.sendNext(worker);
     let results: unknown[];
     try {
-      results = 'hashes' in result ? result.hashes : fromLayout(result.layout);
+      results = 'texts' in result ? result.texts : fromLayout(result.layout);
     } catch (error) {
       return this.fail(error instanceof Error ? error : new Error(String(error)));
     }

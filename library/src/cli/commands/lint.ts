@@ -47,7 +47,7 @@ export function lintCommand(): Command {
     .option('--today <date>', 'the date that review rules judge by (YYYY-MM-DD), for reproducible CI', parseDate)
     .option('-o, --output-file <file>', 'write the report to a file instead of standard output (whole or not at all)')
     .option('--no-color', 'never colour the output')
-    .option('--cache', 'only re-check files that changed since the last run with --cache (by content hash)')
+    .option('--cache', 'only re-check files that changed since the last run with --cache (by stat, else by content hash)')
     .option('--cache-location <path>', `where --cache keeps its file, or a folder for it (default: ${CACHE_FILE} in the project root)`)
     .option('-w, --watch', 'check again whenever a source or cxgov.yaml changes, until Ctrl-C')
     .action(async (paths: string[], flags: LintFlags) => {
