@@ -20,6 +20,8 @@ export class LspSession {
   /** The latest diagnostics per URI, and how often each URI was published. */
   readonly diagnostics = new Map<string, Diagnostic[]>();
   readonly publications = new Map<string, number>();
+  /** Whether the server said it has checked the workspace's projects (`cxgov/projectsIndexed`). */
+  indexed = false;
   readonly logs: string[] = [];
   private readonly child: ChildProcess;
   private waiters: Waiter[] = [];
@@ -36,6 +38,10 @@ export class LspSession {
       this.settle();
     });
     this.connection.onNotification('window/logMessage', (params: { message: string }) => this.logs.push(params.message));
+    this.connection.onNotification('cxgov/projectsIndexed', () => {
+      this.indexed = true;
+      this.settle();
+    });
     this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({})));
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onRequest('window/workDoneProgress/create', () => null);

@@ -23,6 +23,8 @@ export class LspClient {
   readonly logs: string[] = [];
   /** How many times diagnostics were published, per URI. */
   readonly publications = new Map<string, number>();
+  /** Whether the server said it has checked the workspace's projects (`cxgov/projectsIndexed`). */
+  indexed = false;
   /** Settles with the server's exit code when its process ends. */
   readonly exited: Promise<number | null>;
   /** The `window` capabilities `start` declares; a test adds `showDocument` to say the client can show one. */
@@ -41,6 +43,10 @@ export class LspClient {
       this.settle();
     });
     this.connection.onNotification('window/logMessage', (params: { message: string }) => this.logs.push(params.message));
+    this.connection.onNotification('cxgov/projectsIndexed', () => {
+      this.indexed = true;
+      this.settle();
+    });
     this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({})));
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onRequest('window/workDoneProgress/create', () => null);
@@ -75,11 +81,15 @@ export class LspClient {
     });
   }
 
-  /** Waits until the diagnostics of a file satisfy a predicate, then returns them. */
+  /**
+   * Waits until the diagnostics of a file satisfy a predicate, then returns them. A file the server
+   * never published shows no diagnostics, as in an editor, once the server has checked its projects.
+   */
   async diagnosticsOf(path: string, check: (diagnostics: Diagnostic[]) => boolean = () => true): Promise<Diagnostic[]> {
     const uri = fileUri(path);
-    await this.until(() => this.diagnostics.has(uri) && check(this.diagnostics.get(uri)!));
-    return this.diagnostics.get(uri)!;
+    const shown = () => this.diagnostics.get(uri) ?? (this.indexed ? [] : undefined);
+    await this.until(() => shown() !== undefined && check(shown()!));
+    return shown()!;
   }
 
   /** `textDocument/didOpen` with the given text. */

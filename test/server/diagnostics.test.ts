@@ -74,7 +74,7 @@ describe('server: diagnostics', () => {
     cleanups = [];
   });
 
-  it('publishes diagnostics for every source at startup, opened or not, and none for other YAML', async () => {
+  it('shows the diagnostics of every source at startup, opened or not, and none for other YAML', async () => {
     const root = workspace(project('nobody', { 'k8s/deployment.yaml': 'kind: Deployment\nowner: [unclosed\n' }));
     await client.start(root);
     const diagnostics = await client.diagnosticsOf(join(root, 'governance/kpis.yaml'), has('unknown-reference'));
@@ -108,6 +108,20 @@ describe('server: diagnostics', () => {
     await client.diagnosticsOf(kpisFile, none);
   });
 
+  it('sends nothing at start-up for the files without problems, and clears a file once its problems are gone', async () => {
+    const root = workspace(project('nobody'));
+    await client.start(root);
+    await client.until(() => client.indexed);
+    // Everything the first check found was sent before the server said it was done.
+    assert.deepEqual([...client.publications.keys()].sort(), [fileUri(join(root, 'governance/kpis.yaml')), fileUri(join(root, 'governance/owners.yaml'))].sort());
+    const kpisFile = join(root, 'governance/kpis.yaml');
+    await client.open(kpisFile, kpis('nobody'));
+    await client.change(kpisFile, kpis('support-lead'), 2);
+    await client.until(() => client.diagnostics.get(fileUri(kpisFile))?.length === 0);
+    await client.connection.sendRequest('workspace/symbol', { query: 'nothing' });
+    assert.equal(client.publications.has(fileUri(join(root, 'governance/mission.yaml'))), false);
+  });
+
   it('republishes only the files whose diagnostics changed, after incremental edits', async () => {
     const root = workspace(project());
     const kpisFile = join(root, 'governance/kpis.yaml');
@@ -122,7 +136,8 @@ describe('server: diagnostics', () => {
     await client.diagnosticsOf(join(root, 'governance/owners.yaml'), has('owner-unused'));
     // A request's answer comes after every notification sent before it.
     await client.connection.sendRequest('workspace/symbol', { query: 'nothing' });
-    assert.equal(client.publications.get(mission), 1, 'mission.yaml did not change and was not published again');
+    // mission.yaml never had a problem: nothing was ever sent for it.
+    assert.equal(client.publications.get(mission), undefined, 'mission.yaml did not change and was not published');
   });
 
   it('gives each diagnostic its rule, documentation link, source and related information', async () => {

@@ -74,7 +74,7 @@ describe('server: an untitled buffer with cxgov sections', () => {
       assert.deepEqual(seen(diagnostics), ['schema 9', 'unknown-reference 5']);
       assert.match(diagnostics.find((diagnostic) => diagnostic.code === 'unknown-reference')!.message, /sam-rivera/);
       // The project's own files are not touched by a buffer that is not one of its sources.
-      for (const file of ['mission', 'owners', 'kpis', 'standards']) assert.deepEqual(session.client.diagnostics.get(session.uri(`governance/${file}.yaml`)), [], file);
+      for (const file of ['mission', 'owners', 'kpis', 'standards']) assert.deepEqual(session.client.diagnostics.get(session.uri(`governance/${file}.yaml`)) ?? [], [], file);
     });
 
     it('agrees with cxgov lint on the same text saved into the project', async () => {

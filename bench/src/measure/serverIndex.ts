@@ -1,5 +1,6 @@
-// The language server's start: from `initialize` until every file of the project has had its
-// diagnostics published once (what a user waits for before the Problems panel is complete).
+// The language server's start: from `initialize` until the server says it has checked the project
+// (`cxgov/projectsIndexed`, sent after the diagnostics of every file with a problem): what a user
+// waits for before the Problems panel is complete. Files without problems are never sent.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileUri, type LspSession } from '../lspSession.js';
@@ -16,7 +17,6 @@ export async function indexProject(session: LspSession, root: string): Promise<{
   const uris = projectFiles(root).map(fileUri);
   const started = performance.now();
   await session.start(root);
-  // Counting first keeps this check cheap: 20,000 URIs are compared only once all could be there.
-  await session.until(() => session.publications.size >= uris.length && uris.every((uri) => session.publications.has(uri)), INDEX_TIMEOUT_MS, `diagnostics of all ${uris.length} files`);
+  await session.until(() => session.indexed, INDEX_TIMEOUT_MS, `the check of all ${uris.length} files`);
   return { indexMs: performance.now() - started, files: uris.length };
 }

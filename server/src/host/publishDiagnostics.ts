@@ -95,8 +95,10 @@ export class DiagnosticsPublisher {
     const diagnostics = problems.length === 0 ? NO_DIAGNOSTICS : problems.map(this.convert);
     const before = this.shown.get(uri);
     const json = diagnostics === NO_DIAGNOSTICS ? EMPTY_JSON : before && JSON.stringify(diagnostics);
-    // A file shown for the first time is sent without comparing; its JSON is taken when it is next compared.
-    if (!before || jsonOf(before) !== json) this.send(uri, diagnostics);
+    // A file shown for the first time is sent without comparing (its JSON is taken when it is next
+    // compared), unless it has nothing to show: the client shows nothing for a file never sent, and
+    // most files of a project have no problem.
+    if (before ? jsonOf(before) !== json : diagnostics !== NO_DIAGNOSTICS) this.send(uri, diagnostics);
     this.shown.set(uri, { project, json, diagnostics });
   }
 }
