@@ -122,4 +122,17 @@ describe('cxgov lint --cache', () => {
       assert.equal(lintJson(root, ['--cache', '--cache-location', 'blocker/cache']).stdout, lintJson(root).stdout);
     });
   });
+
+  it('--cache-strategy takes metadata or content, with --cache only; anything else is a usage error naming the choices', () => {
+    withProject((root) => {
+      const expected = lintJson(root).stdout;
+      assert.equal(lintJson(root, ['--cache', '--cache-strategy', 'content']).stdout, expected);
+      assert.equal(lintJson(root, ['--cache', '--cache-strategy', 'metadata']).stdout, expected);
+      const wrong = runCli(['lint', '--cache', '--cache-strategy', 'mtime'], root, { XDG_CACHE_HOME: CACHE_HOME });
+      assert.equal(wrong.status, 2);
+      assert.match(wrong.stderr, /metadata, content/);
+      const alone = runCli(['lint', '--cache-strategy', 'content'], root, { XDG_CACHE_HOME: CACHE_HOME });
+      assert.deepEqual({ status: alone.status, stderr: alone.stderr }, { status: 2, stderr: 'cxgov: --cache-strategy chooses how --cache tells a changed file: add --cache.\n' });
+    });
+  });
 });

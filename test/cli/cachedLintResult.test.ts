@@ -37,9 +37,9 @@ describe('cxgov lint --cache: the recorded result', function () {
   }
 
   /** The sources of the project that a `lint --cache` opened, and what it printed. */
-  function sourcesOpened(): { opened: string[]; run: CliRun } {
+  function sourcesOpened(extra: readonly string[] = []): { opened: string[]; run: CliRun } {
     const file = join(home, `opens-${Math.random().toString(36).slice(2)}.txt`);
-    const run = lint(['--cache', '--format', 'json', '--today', DAY], recordingOpens(file));
+    const run = lint(['--cache', '--format', 'json', '--today', DAY, ...extra], recordingOpens(file));
     return { opened: recordedOpens(file).filter((path) => path.startsWith(join(root, 'governance'))), run };
   }
 
@@ -110,6 +110,11 @@ describe('cxgov lint --cache: the recorded result', function () {
     const settled = sourcesOpened();
     assert.deepEqual(settled.opened, [], 'nothing changed since a run that saw settled files');
     assert.deepEqual({ status: settled.run.status, stdout: settled.run.stdout }, { status: cold.status, stdout: cold.stdout });
+    // For file systems whose times cannot be trusted: every source is hashed, changed or not.
+    const hashed = sourcesOpened(['--cache-strategy', 'content']);
+    assert.deepEqual([...new Set(hashed.opened)].sort(), [...new Set(racy.opened)].sort(), 'with --cache-strategy content every source is read');
+    assert.deepEqual({ status: hashed.run.status, stdout: hashed.run.stdout }, { status: cold.status, stdout: cold.stdout });
+    assert.deepEqual(sourcesOpened().opened, [], 'and the stamps still hold for the next run');
 
     // Same length, the modification time put back: the change time still tells.
     const kpis = join(root, 'governance/kpis.yaml');

@@ -9,8 +9,8 @@ import { loadPlanned, planLoad, type LoadPlan } from './loadProject.js';
  * `cxgov lint --cache`: when every source, cxgov.yaml, the cxgov version and the date are as at
  * the last run, the problems come from the cache file's result record, read from its tail, and no
  * source is parsed and no rule runs. A source is as it was when its stamp (`stat`: change time,
- * size…) is as recorded, or else when its content hash is. Anything else falls back to the
- * per-file cache, and the new result is written with it. The report is the lint's either way.
+ * size…) is as recorded, or else when its content hash is (only the hash with `cacheStrategy:
+ * 'content'`). Anything else falls back to the per-file cache, and the new result is written with it. The report is the lint's either way.
  * Texts given in place of files (standard input, fixes) take `lint`.
  */
 export async function lintWithResultCache(options: LintOptions): Promise<ReportResult> {
@@ -26,10 +26,12 @@ export async function lintWithResultCache(options: LintOptions): Promise<ReportR
     const planned = await planLoad(options);
     if (!planned.plan) return { configProblems: planned.problems };
     plan = planned.plan;
-    // Taken before any file is read: whatever a file holds when it is read, a later change shows in its stamp.
-    const takenAt = Date.now();
-    const stamps = await hasher.stamp(plan.readable);
-    stampsKey = settledBefore(stamps, takenAt) ? resultKey(inputsOf(plan, today, stamps)) : undefined;
+    if (options.cacheStrategy !== 'content') {
+      // Taken before any file is read: whatever a file holds when it is read, a later change shows in its stamp.
+      const takenAt = Date.now();
+      const stamps = await hasher.stamp(plan.readable);
+      stampsKey = settledBefore(stamps, takenAt) ? resultKey(inputsOf(plan, today, stamps)) : undefined;
+    }
     recorded = readResult(plan.cacheFile!, lintFiles(plan));
     if (recorded && stampsKey !== undefined && recorded.stampsKey === stampsKey) return reported(plan, recorded, options);
     hashes = await hasher.hash(plan.readable);

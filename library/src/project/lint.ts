@@ -6,9 +6,15 @@ import { resolve } from 'node:path';
 import { isPathInside } from '../util/insideFolder.js';
 import { loadProject, type LoadOptions, type LoadedProject } from './loadProject.js';
 
+/** How `--cache` tells a file unchanged: by what `stat` says of it, else by its content hash; or by its content hash only. */
+export const CACHE_STRATEGIES = ['metadata', 'content'] as const;
+export type CacheStrategy = (typeof CACHE_STRATEGIES)[number];
+
 export interface LintOptions extends LoadOptions {
   /** ISO date that date rules judge by; defaults to today's local date. */
   today?: string;
+  /** With `cache`: see CACHE_STRATEGIES; `metadata` by default. */
+  cacheStrategy?: CacheStrategy;
 }
 
 export type LintResult =

@@ -12,7 +12,7 @@ import { writeFixes } from '../writeFixes.js';
 import { writeWhole } from '../writeWhole.js';
 import { readStandardInput } from '../readStandardInput.js';
 import { jsonForLog, showOnOneLine } from '../../util/controlCharacters.js';
-import type { LintOptions, ReportResult } from '../../project/lint.js';
+import { CACHE_STRATEGIES, type CacheStrategy, type LintOptions, type ReportResult } from '../../project/lint.js';
 import { lintWithResultCache } from '../../project/cachedLint.js';
 import type { LintReport } from '../../report/formatter.js';
 
@@ -25,6 +25,7 @@ interface LintFlags {
   color?: boolean;
   cache?: boolean;
   cacheLocation?: string;
+  cacheStrategy?: CacheStrategy;
   watch?: boolean;
   stdin?: boolean;
   stdinFilename?: string;
@@ -49,6 +50,9 @@ export function lintCommand(): Command {
     .option('--no-color', 'never colour the output')
     .option('--cache', 'only re-check files that changed since the last run with --cache (by stat, else by content hash)')
     .option('--cache-location <path>', `where --cache keeps its file, or a folder for it (default: ${CACHE_FILE} in the project root)`)
+    .addOption(
+      new Option('--cache-strategy <strategy>', 'how --cache tells a changed file: metadata (what stat says, else the content hash; the default) or content (hash every file)').choices(CACHE_STRATEGIES),
+    )
     .option('-w, --watch', 'check again whenever a source or cxgov.yaml changes, until Ctrl-C')
     .action(async (paths: string[], flags: LintFlags) => {
       refuseConflicts(paths, flags);
@@ -85,11 +89,12 @@ function refuseConflicts(paths: readonly string[], flags: LintFlags): void {
   if (flags.fix && flags.fixDryRun) throw new UsageError('--fix and --fix-dry-run exclude each other: choose one.');
   if (flags.watch && (flags.fix || flags.fixDryRun || flags.stdin)) throw new UsageError('--watch cannot be combined with --fix, --fix-dry-run or --stdin.');
   if (flags.watch && flags.cache) throw new UsageError('--watch keeps every analysis in memory: leave out --cache.');
+  if (flags.cacheStrategy && !flags.cache) throw new UsageError('--cache-strategy chooses how --cache tells a changed file: add --cache.');
 }
 
 async function lintOptions(paths: string[], flags: LintFlags): Promise<LintOptions> {
   // Worker threads parse big projects on every core; the rules then run on lean analyses.
-  const options: LintOptions = { paths, today: flags.today, workers: 'auto', cache: flags.cache ? (flags.cacheLocation ?? true) : undefined };
+  const options: LintOptions = { paths, today: flags.today, workers: 'auto', cache: flags.cache ? (flags.cacheLocation ?? true) : undefined, cacheStrategy: flags.cacheStrategy };
   if (!flags.stdin) return options;
   const file = resolve(flags.stdinFilename!);
   return { ...options, paths: [file], texts: new Map([[file, await readStandardInput()]]) };
