@@ -76,12 +76,13 @@ function findings(rule: Rule, settings: Settings, context: RuleContext): Iterabl
 
 /** Turns a rule's findings into problems: range, severity, entity, and what silences them. */
 function emitter(index: ProjectIndex, settings: Settings, today: string): (rule: Rule, finding: Finding) => CheckedProblem {
-  const analyses = new Map<string, FileAnalysis>(index.files.map((analysis) => [analysis.file.path, analysis]));
+  // The live engine checks a project rule by rule, each time with a new emitter: a map of 20,000 files each time adds up.
+  const analysisOf = index.analysis ? (path: string) => index.analysis!(path) : mapLookup(index.files);
   const owningEntity = entityLocator();
   return (rule, finding) => {
     const file = finding.at.file;
     const range = 'range' in finding.at ? finding.at.range : locate(finding.at);
-    const analysis = analyses.get(file.path);
+    const analysis = analysisOf(file.path);
     const entity = finding.entity ?? (analysis && owningEntity(analysis, finding));
     const name = entity ? entityName(entity) : undefined;
     const comment = analysis !== undefined && isSuppressed(analysis.suppressions, range.start.line, rule.id);
@@ -98,6 +99,11 @@ function emitter(index: ProjectIndex, settings: Settings, today: string): (rule:
       ...((comment || exceptions.length > 0) && { silencedBy: { comment, exceptions } }),
     };
   };
+}
+
+function mapLookup(files: readonly FileAnalysis[]): (path: string) => FileAnalysis | undefined {
+  const analyses = new Map<string, FileAnalysis>(files.map((analysis) => [analysis.file.path, analysis]));
+  return (path) => analyses.get(path);
 }
 
 /** A finding may lower its rule's severity, never raise it. */

@@ -58,5 +58,6 @@ export function wholeViews(index: LiveIndex): (referenceKind: EntityKind) => Pro
     definitions: (kind, id) => index.definitions(kind, id),
     referencesTo: (kind, id) => index.referencesTo(kind, id),
     mayDefine: (id) => index.mayDefine(id),
+    analysis: (path) => index.analysis(path),
   });
 }

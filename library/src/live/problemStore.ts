@@ -89,7 +89,8 @@ export class ProblemStore {
       this.byRule.set(rule.id, parts);
     }
     this.merged = new Map();
-    for (const analysis of index.files) this.merge(analysis.file.path);
+    const foundIn = this.foundByFile();
+    for (const analysis of index.files) this.merge(analysis.file.path, foundIn.get(analysis.file.path) ?? []);
     this.exceptionProblems = this.judgeExceptions();
     this.merge(this.configFile);
   }
@@ -186,14 +187,13 @@ export class ProblemStore {
   }
 
   /** A file's problems: what the rules found and no suppression silenced, and the judgement of its disable comments. */
-  private merge(path: string): void {
+  private merge(path: string, found = this.found(path)): void {
     const asIs = this.asIs.get(path);
     if (asIs) {
       this.merged.set(path, [...asIs].sort(compareProblems));
       this.sortedAll = undefined;
       return;
     }
-    const found = this.found(path);
     const problems: Problem[] = found.filter((problem) => !problem.silencedBy);
     const analysis = this.checking?.index.analysis(path);
     // Without disable comments a file has nothing to judge (exceptions are judged apart): most files, at 20,000 of them.
@@ -211,6 +211,22 @@ export class ProblemStore {
     const problems: CheckedProblem[] = [...(this.local.get(path) ?? [])];
     for (const parts of this.byRule.values()) for (const part of parts.values()) problems.push(...(part.get(path) ?? []));
     return problems;
+  }
+
+  /**
+   * `found` for every file that has a problem, in one pass over the problems, in the same order:
+   * asking each of 20,000 files of every rule and part costs more than the problems themselves.
+   */
+  private foundByFile(): Map<string, CheckedProblem[]> {
+    const byFile = new Map<string, CheckedProblem[]>();
+    const add = (path: string, problems: readonly CheckedProblem[]) => {
+      const list = byFile.get(path);
+      if (list) list.push(...problems);
+      else byFile.set(path, [...problems]);
+    };
+    for (const [path, problems] of this.local) add(path, problems);
+    for (const parts of this.byRule.values()) for (const part of parts.values()) for (const [path, problems] of part) add(path, problems);
+    return byFile;
   }
 
   /** The problems of the exceptions in cxgov.yaml: judged against every problem they silenced in the project. */

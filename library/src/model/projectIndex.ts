@@ -18,6 +18,8 @@ export interface ProjectIndex {
   referencesTo(kind: EntityKind, id: string): readonly Reference[];
   /** The files with a syntax error that broke a part where this word is written: they may define it. */
   mayDefine(id: string): readonly FileAnalysis[];
+  /** The analysis of one of `files`, by its path, found without going through them all (views of part of an index have none). */
+  analysis?(path: string): FileAnalysis | undefined;
 }
 
 const NONE: readonly never[] = [];
