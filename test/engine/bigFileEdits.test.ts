@@ -150,18 +150,24 @@ kpis:
     status: validated
 `;
 
+/** The live project of a temporary one-file project at `root`, holding `text` as governance/all.yaml. */
+async function openProject(root: string, text: string) {
+  const configFile = join(root, 'cxgov.yaml');
+  const path = join(root, 'governance/all.yaml');
+  const { settings } = await resolveSettings(configFile);
+  assert.ok(settings);
+  const project = new LiveProject(settings, configFile);
+  project.update(path, text);
+  return { project, settings, path };
+}
+
 /** `windows`: the file as Windows editors save it, with a BOM and CRLF line breaks. */
 async function editAndCompare(seed: number, steps: number, windows = false): Promise<{ spliced: number }> {
   const original = windows ? `\uFEFF${bigFile(seed).replace(/\n/g, '\r\n')}` : bigFile(seed);
   const { root, cleanup } = tempProject({ 'cxgov.yaml': 'name: one-file\n', 'governance/all.yaml': original, 'governance/other.yaml': OTHER });
   try {
-    const configFile = join(root, 'cxgov.yaml');
-    const path = join(root, 'governance/all.yaml');
+    const { project, settings, path } = await openProject(root, original);
     const otherPath = join(root, 'governance/other.yaml');
-    const { settings } = await resolveSettings(configFile);
-    assert.ok(settings);
-    const project = new LiveProject(settings, configFile);
-    project.update(path, original);
     project.update(otherPath, OTHER);
     const other = analyzeFile(parseSource(otherPath, OTHER));
     const next = random(seed);
@@ -217,12 +223,7 @@ describe('engine: edits to one big file equal a full parse and a full check', fu
     const edited = original.replace('    # cxgov-disable-next-line kpi-no-owner\n', '    description: Two\n    x-note: A line more.\n');
     const { root, cleanup } = tempProject({ 'cxgov.yaml': 'name: one-file\n', 'governance/all.yaml': original });
     try {
-      const configFile = join(root, 'cxgov.yaml');
-      const path = join(root, 'governance/all.yaml');
-      const { settings } = await resolveSettings(configFile);
-      assert.ok(settings);
-      const project = new LiveProject(settings, configFile);
-      project.update(path, original);
+      const { project, settings, path } = await openProject(root, original);
       const silenced = project.check(TODAY).problems.filter((problem) => problem.rule === 'kpi-no-owner');
       assert.deepEqual(silenced.map((problem) => problem.entity), ['kpis/c']);
       const document = project.analysis(path)!.file.documents[0];
